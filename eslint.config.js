@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      // No HTML built from data: React's escape hatch and the DOM sinks are banned outright.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes or React elements; never HTML strings.' },
+        { property: 'outerHTML', message: 'Build DOM nodes or React elements; never HTML strings.' },
+        { property: 'setHTML', message: 'Build DOM nodes or React elements; never HTML strings.' },
+        { property: 'insertAdjacentHTML', message: 'Never build HTML from strings.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No data-derived HTML.',
+        },
+      ],
+    },
+  },
+  {
+    // Panels read the store and the data; only src/map talks to MapLibre.
+    files: ['src/panels/**', 'src/state/**', 'src/data/**', 'src/geo/**', 'src/i18n/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['maplibre-gl', 'react-map-gl/maplibre'], patterns: ['**/map/**'] },
+      ],
+    },
+  },
+);

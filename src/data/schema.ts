@@ -1,0 +1,316 @@
+/**
+ * The atlas's data contract. Every file in geodata/ is checked against these schemas at
+ * build time (`npm run check:geodata`), in the contract tests, and again when the app loads.
+ * The TypeScript types used everywhere else are inferred from here, so data and code cannot
+ * drift apart. Field meanings are documented in geodata/README.md.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------- vocabularies
+
+export const LANGS = ['ky', 'ru', 'en'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const SECTORS = ['transport', 'energy', 'mining', 'industry', 'social', 'agriculture'] as const;
+export const Sector = z.enum(SECTORS);
+export type Sector = z.infer<typeof Sector>;
+
+export const SUBSECTORS = {
+  transport: ['railway', 'road', 'urban-roads'],
+  energy: ['power-line', 'gas-pipeline', 'oil-refinery'],
+  mining: ['gold-mine'],
+  industry: ['cement-plant'],
+  social: ['hospital'],
+  agriculture: ['irrigation'],
+} as const satisfies Record<Sector, readonly string[]>;
+export const Subsector = z.enum(Object.values(SUBSECTORS).flat() as [string, ...string[]]);
+
+/** One status vocabulary, after Global Energy Monitor's (see geodata/README.md). */
+export const STATUSES = [
+  'proposed',
+  'under-construction',
+  'operating',
+  'idle',
+  'suspended',
+  'cancelled',
+] as const;
+export const Status = z.enum(STATUSES);
+export type Status = z.infer<typeof Status>;
+
+/** How far the drawn geometry can be trusted. */
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+export const Precision = z.enum(PRECISIONS);
+export type Precision = z.infer<typeof Precision>;
+
+export const MEETING_KINDS = [
+  'heads-of-state',
+  'heads-of-government',
+  'foreign-ministers',
+  'defence-ministers',
+  'security-council-secretaries',
+  'parliament-heads',
+  'trade-ministers',
+  'business',
+  'bilateral',
+  'announcement',
+] as const;
+export const MeetingKind = z.enum(MEETING_KINDS);
+export type MeetingKind = z.infer<typeof MeetingKind>;
+
+export const OUTCOME_KINDS = [
+  'declaration',
+  'treaty',
+  'agreement',
+  'memorandum',
+  'programme',
+  'plan',
+  'decision',
+  'communique',
+  'protocol',
+  'report',
+  'other',
+] as const;
+
+// ---------------------------------------------------------------- building blocks
+
+/** A calendar date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(
+    (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'is not a real calendar date',
+  );
+export type IsoDate = z.infer<typeof IsoDate>;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A text in the three interface languages; `zh` only for names of places in China. */
+export const Text = z.strictObject({ ky: nonEmpty, ru: nonEmpty, en: nonEmpty });
+export type Text = z.infer<typeof Text>;
+export const Name = z.strictObject({ ky: nonEmpty, ru: nonEmpty, en: nonEmpty, zh: nonEmpty.optional() });
+export type Name = z.infer<typeof Name>;
+
+/** Record ids are stable, lower-case slugs: they appear in shareable links. */
+export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
+
+/**
+ * Where a fact comes from. `source` is an id in sources.json. For the two articles, `ref`
+ * is the article's own bracketed reference as printed ("[4, 1-б.]") and `passage` is the
+ * exact Kyrgyz words the fact rests on (checked against geodata/articles/ by a test).
+ */
+export const Citation = z.strictObject({
+  source: Id,
+  ref: z.string().regex(/^\[[^\]]+\]$/, 'must be a bracketed reference such as "[4, 1-б.]"').optional(),
+  passage: nonEmpty.optional(),
+  /** The passage translated, so readers of the other interface languages can check it. */
+  translation: z.strictObject({ ru: nonEmpty, en: nonEmpty }).optional(),
+  /** Where the passage is in the article: its page marker or section, if helpful. */
+  note: Text.optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
+
+/**
+ * A number with its unit and source. `printed` is the number exactly as the source prints
+ * it ("4,34 миллиард", "58 млн."); when the citation quotes a passage, `printed` must occur
+ * in it. Several entries for one field mean the sources disagree: all are shown.
+ */
+export const Quantity = z.strictObject({
+  value: z.number().finite(),
+  unit: nonEmpty,
+  printed: nonEmpty.optional(),
+  /** 'about' when the source says "about"/"жакын"/"болжол менен". */
+  approx: z.boolean().optional(),
+  /** The year the figure refers to, if it is not obvious. */
+  year: z.number().int().min(1900).max(2100).optional(),
+  label: Text.optional(),
+  citations: Citations,
+});
+export type Quantity = z.infer<typeof Quantity>;
+
+export const PARTY_ROLES = ['financier', 'builder', 'operator', 'owner'] as const;
+export const Party = z.strictObject({
+  role: z.enum(PARTY_ROLES),
+  name: Name,
+  /** Ownership share in percent, where stated. */
+  share: z.number().min(0).max(100).optional(),
+  citations: Citations,
+});
+export type Party = z.infer<typeof Party>;
+
+/** A statement the sources make about a record (what it is, impacts, risks). */
+export const Statement = z.strictObject({ text: Text, citations: Citations });
+export type Statement = z.infer<typeof Statement>;
+
+/** One step of a project's life: the status took effect at `date`. */
+export const StatusStep = z.strictObject({
+  status: Status,
+  date: IsoDate,
+  /** True when the date is a plan or forecast rather than what happened. */
+  planned: z.boolean().optional(),
+  citations: Citations,
+});
+export type StatusStep = z.infer<typeof StatusStep>;
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+const Position = z.tuple([lon, lat]);
+const PointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: Position });
+const LineGeometry = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(Position).min(2),
+});
+const MultiPointGeometry = z.strictObject({
+  type: z.literal('MultiPoint'),
+  coordinates: z.array(Position).min(1),
+});
+const MultiLineGeometry = z.strictObject({
+  type: z.literal('MultiLineString'),
+  coordinates: z.array(z.array(Position).min(2)).min(1),
+});
+
+/** Why the geometry is drawn where it is, and how far to trust it. */
+export const Geo = z.strictObject({
+  precision: Precision,
+  /** Named places the line follows, in order, or what the point marks. */
+  basis: Text,
+  citations: Citations,
+});
+
+// ---------------------------------------------------------------- files
+
+export const SOURCE_KINDS = ['article', 'publication', 'web', 'dataset', 'unverified'] as const;
+export const Source = z.strictObject({
+  id: Id,
+  kind: z.enum(SOURCE_KINDS),
+  title: Text,
+  /** For the two articles: the file in geodata/articles/ holding the text. */
+  file: z.string().regex(/^articles\/[\w.-]+\.txt$/).optional(),
+  publisher: nonEmpty.optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
+    .optional(),
+  note: Text.optional(),
+});
+export type Source = z.infer<typeof Source>;
+export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+
+export const PlaceProps = z.strictObject({
+  id: Id,
+  kind: z.enum(['city', 'site']),
+  name: Name,
+  /** Other names and spellings, any language or script. */
+  aliases: z.array(nonEmpty),
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/),
+  geo: Geo,
+});
+export type PlaceProps = z.infer<typeof PlaceProps>;
+export const PlaceFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: Id.optional(),
+  geometry: PointGeometry,
+  properties: PlaceProps,
+});
+export const PlacesFile = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(PlaceFeature),
+});
+
+export const Outcome = z.strictObject({
+  id: Id,
+  kind: z.enum(OUTCOME_KINDS),
+  title: Text,
+  citations: Citations,
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const MeetingDate = z.strictObject({
+  start: IsoDate,
+  end: IsoDate.optional(),
+  /** True when the source announces the meeting as planned, not as held. */
+  planned: z.boolean().optional(),
+  citations: Citations,
+});
+
+export const Meeting = z.strictObject({
+  id: Id,
+  kind: MeetingKind,
+  title: Text,
+  /** An id in places.geojson, or null when no source says where it was held. */
+  place: Id.nullable(),
+  /** What establishes the place, when the meeting's own citations do not name it. */
+  placeCitations: Citations.optional(),
+  /** Several entries mean the sources disagree on the date. */
+  dates: z.array(MeetingDate).min(1),
+  /** The council's own numbering of its sessions, with sources (they may disagree). */
+  ordinal: z.array(Quantity).optional(),
+  format: z.enum(['in-person', 'online', 'hybrid']),
+  summary: z.array(Statement),
+  outcomes: z.array(Outcome),
+  citations: Citations,
+});
+export type Meeting = z.infer<typeof Meeting>;
+export const MeetingsFile = z.strictObject({ meetings: z.array(Meeting) });
+
+export const ProjectProps = z.strictObject({
+  id: Id,
+  name: Name,
+  aliases: z.array(nonEmpty),
+  sector: Sector,
+  subsector: Subsector,
+  /** ISO 3166-1 alpha-2 codes of the countries it lies in. */
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+  /** In date order; the last step is the current status. */
+  timeline: z.array(StatusStep).min(1),
+  cost: z.array(Quantity),
+  capacity: z.array(Quantity),
+  output: z.array(Quantity),
+  jobs: z.array(Quantity),
+  length: z.array(Quantity),
+  parties: z.array(Party),
+  summary: z.array(Statement).min(1),
+  impacts: z.array(Statement),
+  geo: Geo,
+});
+export type ProjectProps = z.infer<typeof ProjectProps>;
+export const ProjectFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: Id.optional(),
+  /** null when no source says where it is: listed, but not drawn. */
+  geometry: z
+    .discriminatedUnion('type', [PointGeometry, MultiPointGeometry, LineGeometry, MultiLineGeometry])
+    .nullable(),
+  properties: ProjectProps,
+});
+export type ProjectFeature = z.infer<typeof ProjectFeature>;
+export const ProjectsFile = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(ProjectFeature),
+});
+
+export const Indicator = z.strictObject({
+  id: Id,
+  title: Text,
+  /** The period the figures cover. */
+  period: z.strictObject({ start: IsoDate, end: IsoDate.optional() }),
+  values: z.array(Quantity.extend({ key: Id })).min(1),
+  citations: Citations,
+});
+export type Indicator = z.infer<typeof Indicator>;
+export const IndicatorsFile = z.strictObject({ indicators: z.array(Indicator) });
+
+export const LINK_RELATIONS = ['adopted', 'led-to', 'part-of', 'financed-by', 'announced'] as const;
+/** A sourced connection between any two records (meeting, outcome, project, indicator). */
+export const Link = z.strictObject({
+  from: Id,
+  to: Id,
+  relation: z.enum(LINK_RELATIONS),
+  citations: Citations,
+});
+export type Link = z.infer<typeof Link>;
+export const LinksFile = z.strictObject({ links: z.array(Link) });
