@@ -27,6 +27,18 @@ export const theme = {
     social: '#c51b7d',
     agriculture: '#2c7fb8',
   } satisfies Record<Sector, string>,
+  /**
+   * One symbol per sector, as SVG path data in a 24×24 box. The map draws them on a canvas
+   * (Path2D) and the legend as inline SVG, so both always agree.
+   */
+  symbol: {
+    transport: 'M4 4h16v16H4z', // square
+    energy: 'M12 2l10 10-10 10L2 12z', // diamond
+    mining: 'M12 3l10 18H2z', // triangle
+    industry: 'M7 3h10l5 9-5 9H7l-5-9z', // hexagon
+    social: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z', // cross
+    agriculture: 'M12 2c4 6 7 9.5 7 13a7 7 0 0 1-14 0c0-3.5 3-7 7-13z', // drop
+  } satisfies Record<Sector, string>,
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
   selection: '#ffcc00',
   /** Status is drawn by fill: built things solid, plans hollow. */

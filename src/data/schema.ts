@@ -24,7 +24,8 @@ export const SUBSECTORS = {
   social: ['hospital'],
   agriculture: ['irrigation'],
 } as const satisfies Record<Sector, readonly string[]>;
-export const Subsector = z.enum(Object.values(SUBSECTORS).flat() as [string, ...string[]]);
+export type Subsector = (typeof SUBSECTORS)[Sector][number];
+export const Subsector = z.enum(Object.values(SUBSECTORS).flat() as [Subsector, ...Subsector[]]);
 
 /** One status vocabulary, after Global Energy Monitor's (see geodata/README.md). */
 export const STATUSES = [
@@ -112,6 +113,26 @@ export const Citation = z.strictObject({
 export type Citation = z.infer<typeof Citation>;
 const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
 
+/** Units a Quantity may use; currencies are ISO 4217 codes. */
+export const UNITS = [
+  'USD',
+  'CNY',
+  'KGS',
+  't/yr',
+  't',
+  'oz',
+  'kV',
+  'km',
+  'MW',
+  'm3/yr',
+  'people',
+  'percent',
+  'count',
+  'ordinal',
+] as const;
+export const Unit = z.enum(UNITS);
+export type Unit = z.infer<typeof Unit>;
+
 /**
  * A number with its unit and source. `printed` is the number exactly as the source prints
  * it ("4,34 миллиард", "58 млн."); when the citation quotes a passage, `printed` must occur
@@ -119,7 +140,7 @@ const Citations = z.array(Citation).min(1, 'every fact needs at least one citati
  */
 export const Quantity = z.strictObject({
   value: z.number().finite(),
-  unit: nonEmpty,
+  unit: Unit,
   printed: nonEmpty.optional(),
   /** 'about' when the source says "about"/"жакын"/"болжол менен". */
   approx: z.boolean().optional(),

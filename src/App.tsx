@@ -1,0 +1,79 @@
+/**
+ * Composes the page: header, map (loaded lazily, and only where WebGL exists), legend,
+ * side panel, and the list of data problems. Each part fails on its own.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { loadAtlas } from './data/load.ts';
+import { useAtlas } from './state/index.ts';
+import { Header } from './panels/Header.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { SidePanel } from './panels/SidePanel.tsx';
+import { ProblemsBanner } from './panels/ProblemsBanner.tsx';
+import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
+import { useT } from './panels/useT.ts';
+import { hasWebGL } from './webgl.ts';
+
+const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
+
+function MapUnavailable({ title, detail }: { title: string; detail: string }) {
+  return (
+    <div className="map-unavailable" role="status">
+      <h2>{title}</h2>
+      <p>{detail}</p>
+    </div>
+  );
+}
+
+export function App() {
+  const [t, lang] = useT();
+  const setContent = useAtlas((s) => s.setContent);
+  const clearSelection = useAtlas((s) => s.clearSelection);
+  const [webgl] = useState(hasWebGL);
+
+  useEffect(() => {
+    let live = true;
+    void loadAtlas().then(({ atlas, problems }) => {
+      if (live) setContent(atlas, problems);
+    });
+    return () => {
+      live = false;
+    };
+  }, [setContent]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') clearSelection();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clearSelection]);
+
+  return (
+    <div className="app">
+      <Header />
+      <ProblemsBanner />
+      <main className="stage">
+        <div className="map-region" role="region" aria-label={t('app.title')}>
+          {webgl ? (
+            <ErrorBoundary
+              fallback={(e) => <MapUnavailable title={t('maperror.title')} detail={e.message} />}
+            >
+              <Suspense fallback={<p className="map-loading">{t('app.loading')}</p>}>
+                <MapView />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <MapUnavailable title={t('nowebgl.title')} detail={t('nowebgl.body')} />
+          )}
+          <Legend />
+        </div>
+        <SidePanel />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** Pure look-ups over validated data: by id, meetings per place, links per record. */
+import type { Atlas, PlaceFeatureT, ProjectFeatureT } from './registry.ts';
+import type { Link, Meeting, Outcome, Sector, Source } from './schema.ts';
+import { SECTORS } from './schema.ts';
+
+export interface Lookup {
+  places: ReadonlyMap<string, PlaceFeatureT>;
+  projects: ReadonlyMap<string, ProjectFeatureT>;
+  meetings: ReadonlyMap<string, Meeting>;
+  outcomes: ReadonlyMap<string, { outcome: Outcome; meeting: Meeting }>;
+  sources: ReadonlyMap<string, Source>;
+  /** Meetings per place id, oldest first. */
+  meetingsAt: ReadonlyMap<string, readonly Meeting[]>;
+  /** Meetings whose place no source names. */
+  placelessMeetings: readonly Meeting[];
+  /** Links touching a record, in either direction. */
+  linksOf: ReadonlyMap<string, readonly Link[]>;
+  sectorCounts: Readonly<Record<Sector, number>>;
+}
+
+/** The earliest date a meeting is given, for sorting. */
+export const meetingStart = (m: Meeting): string =>
+  m.dates.map((d) => d.start).sort()[0] ?? '';
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+export function buildLookup(atlas: Atlas): Lookup {
+  const meetingsAt = new Map<string, Meeting[]>();
+  const placelessMeetings: Meeting[] = [];
+  const sorted = [...atlas.meetings].sort((a, b) => meetingStart(a).localeCompare(meetingStart(b)));
+  for (const m of sorted) {
+    if (m.place) push(meetingsAt, m.place, m);
+    else placelessMeetings.push(m);
+  }
+  const outcomes = new Map<string, { outcome: Outcome; meeting: Meeting }>();
+  for (const meeting of atlas.meetings)
+    for (const outcome of meeting.outcomes) outcomes.set(outcome.id, { outcome, meeting });
+  const linksOf = new Map<string, Link[]>();
+  for (const l of atlas.links) {
+    push(linksOf, l.from, l);
+    push(linksOf, l.to, l);
+  }
+  const sectorCounts = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
+  for (const p of atlas.projects) sectorCounts[p.properties.sector] += 1;
+  return {
+    places: new Map(atlas.places.map((p) => [p.properties.id, p])),
+    projects: new Map(atlas.projects.map((p) => [p.properties.id, p])),
+    meetings: new Map(atlas.meetings.map((m) => [m.id, m])),
+    outcomes,
+    sources: new Map(atlas.sources.map((s) => [s.id, s])),
+    meetingsAt,
+    placelessMeetings,
+    linksOf,
+    sectorCounts,
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * The map: MapLibre through react-map-gl. It owns the map object and everything imperative
+ * about it — filling sources, global state, feature-state, camera — and talks to the rest
+ * of the app only through the store.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Map, {
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  type MapLayerMouseEvent,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { bbox } from '@turf/turf';
+import { useAtlas } from '../state/index.ts';
+import { atlasStyle } from './style/index.ts';
+import { CITIES, INTERACTIVE_LAYERS, PROJECTS, globalState } from './style/atlas.ts';
+import { cityFeatures, projectFeatures } from './features.ts';
+import { provideSectorIcons } from './icons.ts';
+import { pickFeature } from './pick.ts';
+
+/** Kyrgyzstan and its neighbours. */
+const HOME: [[number, number], [number, number]] = [
+  [66.5, 36.8],
+  [82.5, 44.6],
+];
+
+interface FeatureRef {
+  source: string;
+  id: string;
+}
+
+const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
+
+export function MapView() {
+  const mapRef = useRef<MapRef>(null);
+  const [loaded, setLoaded] = useState(false);
+  const style = useMemo(atlasStyle, []);
+  const status = useAtlas((s) => s.status);
+  const atlas = useAtlas((s) => s.atlas);
+  const lookup = useAtlas((s) => s.lookup);
+  const lang = useAtlas((s) => s.lang);
+  const sectors = useAtlas((s) => s.sectors);
+  const showCities = useAtlas((s) => s.showCities);
+  const selection = useAtlas((s) => s.selection);
+  const select = useAtlas((s) => s.select);
+  const clearSelection = useAtlas((s) => s.clearSelection);
+  const addProblem = useAtlas((s) => s.addProblem);
+  const hovered = useRef<FeatureRef | null>(null);
+  const [cursor, setCursor] = useState('');
+  const readyMarked = useRef(false);
+  const dataSet = useRef(false);
+
+  const map = (): MapLibreMap | undefined => mapRef.current?.getMap();
+
+  // Content → sources (once the map and the content are both there).
+  useEffect(() => {
+    const m = map();
+    if (!loaded || !m || status !== 'ready') return;
+    (m.getSource(CITIES) as GeoJSONSource | undefined)?.setData(cityFeatures(atlas, lookup));
+    (m.getSource(PROJECTS) as GeoJSONSource | undefined)?.setData(projectFeatures(atlas));
+    dataSet.current = true;
+  }, [loaded, status, atlas, lookup]);
+
+  // Reader's choices → global state: no layer or source is rebuilt.
+  useEffect(() => {
+    const m = map();
+    if (!loaded || !m) return;
+    for (const [k, v] of Object.entries(globalState({ lang, sectors, showCities })))
+      m.setGlobalStateProperty(k, v);
+  }, [loaded, lang, sectors, showCities]);
+
+  // Selection → feature-state, and a camera move when it came from outside the map.
+  useEffect(() => {
+    const m = map();
+    if (!loaded || !m) return;
+    const target: FeatureRef | null = selection
+      ? { source: selection.kind === 'place' ? CITIES : PROJECTS, id: selection.id }
+      : null;
+    if (target) m.setFeatureState(target, { selected: true });
+    if (selection?.origin === 'list') {
+      const geometry =
+        selection.kind === 'place'
+          ? lookup.places.get(selection.id)?.geometry
+          : lookup.projects.get(selection.id)?.geometry;
+      if (geometry) {
+        const [w, s, e, n] = bbox(geometry);
+        m.fitBounds([w, s, e, n], { padding: 80, maxZoom: 7, duration: 600 });
+      }
+    }
+    return () => {
+      if (target && m.getSource(target.source)) m.setFeatureState(target, { selected: false });
+    };
+  }, [loaded, selection, lookup]);
+
+  const setHover = (next: FeatureRef | null) => {
+    const m = map();
+    const prev = hovered.current;
+    if (!m || (prev?.id === next?.id && prev?.source === next?.source)) return;
+    if (prev) m.setFeatureState(prev, { hover: false });
+    if (next) m.setFeatureState(next, { hover: true });
+    hovered.current = next;
+    setCursor(next ? 'pointer' : '');
+  };
+
+  const onClick = (e: MapLayerMouseEvent) => {
+    const pick = pickFeature(e.features);
+    if (pick) select(pick.kind, pick.id, 'map');
+    else clearSelection();
+  };
+
+  const onMouseMove = (e: MapLayerMouseEvent) => {
+    const pick = pickFeature(e.features);
+    setHover(pick ? { source: pick.source, id: pick.id } : null);
+  };
+
+  const onLoad = () => {
+    const m = map();
+    if (!m) return;
+    provideSectorIcons(m);
+    if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
+    setLoaded(true);
+  };
+
+  const onIdle = () => {
+    if (readyMarked.current || !dataSet.current) return;
+    readyMarked.current = true;
+    performance.mark('map:ready');
+    document.documentElement.dataset.mapReady = 'true';
+  };
+
+  return (
+    <Map
+      ref={mapRef}
+      workerUrl={workerUrl}
+      mapStyle={style}
+      initialViewState={{ bounds: HOME, fitBoundsOptions: { padding: 20 } }}
+      minZoom={1.5}
+      maxZoom={12}
+      renderWorldCopies={false}
+      fadeDuration={0}
+      attributionControl={false}
+      interactiveLayerIds={INTERACTIVE_LAYERS}
+      cursor={cursor}
+      onLoad={onLoad}
+      onIdle={onIdle}
+      onClick={onClick}
+      onMouseMove={onMouseMove}
+      onMouseOut={() => setHover(null)}
+      onError={(e) =>
+        addProblem({
+          file: 'map',
+          record: (e as { sourceId?: string }).sourceId ?? '(style)',
+          field: '',
+          message: e.error?.message ?? 'unknown map error',
+        })
+      }
+      style={{ position: 'absolute', inset: 0 }}
+    >
+      <NavigationControl position="top-left" showCompass={false} />
+      <ScaleControl position="bottom-right" />
+      <AttributionControl
+        position="bottom-right"
+        compact
+        customAttribution={[
+          'Natural Earth (public domain)',
+          'Noto Sans (SIL OFL 1.1)',
+          'MapLibre',
+        ]}
+      />
+    </Map>
+  );
+}

@@ -1,0 +1,240 @@
+/**
+ * The atlas's own layers, as data: pure functions of the language and the visible sectors.
+ * They read only the fields that map/features.ts writes (checked by a contract test).
+ * Hover and selection are feature-state, so they never re-process a source.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { PRECISIONS, SECTORS, type Lang, type Precision, type Sector } from '../../data/schema.ts';
+import { theme } from '../../theme.ts';
+import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
+
+export const CITIES = 'cities';
+export const PROJECTS = 'projects';
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Sources start empty; the map component fills them when the content has loaded. */
+export const atlasSources = (): Record<string, SourceSpecification> => ({
+  [CITIES]: { type: 'geojson', data: empty, promoteId: 'id' },
+  [PROJECTS]: { type: 'geojson', data: empty, promoteId: 'id' },
+});
+
+/**
+ * What the reader chose reaches the style as global state, so the layers never change:
+ * a sector toggle or a language switch is one `setGlobalStateProperty` call.
+ */
+export interface AtlasGlobalState {
+  lang: Lang;
+  sectors: Sector[];
+  showCities: boolean;
+}
+export const globalState = (o: {
+  lang: Lang;
+  sectors: Readonly<Record<Sector, boolean>>;
+  showCities: boolean;
+}): AtlasGlobalState => ({
+  lang: o.lang,
+  sectors: SECTORS.filter((s) => o.sectors[s]),
+  showCities: o.showCities,
+});
+export const defaultGlobalState = (): AtlasGlobalState => ({
+  lang: 'en',
+  sectors: [...SECTORS],
+  showCities: true,
+});
+
+/** The name of the icon image drawn for a sector (see map/icons.ts). */
+export const iconName = (sector: Sector, hollow: boolean) => `sector-${sector}${hollow ? '-hollow' : ''}`;
+
+const sectorColor: ExpressionSpecification = [
+  'match',
+  ['get', 'sector'],
+  ...SECTORS.flatMap((s) => [s, theme.sector[s]]),
+  '#666666',
+] as unknown as ExpressionSpecification;
+
+const state = (key: 'hover' | 'selected'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+const emphasised: ExpressionSpecification = ['any', state('hover'), state('selected')];
+
+/** The label in the reader's language: `name_ky`, `name_ru` or `name_en`. */
+export const nameField: ExpressionSpecification = ['get', ['concat', 'name_', ['global-state', 'lang']]];
+
+/** Dashes say how sure the route is: solid exact, long dashes approximate, dots schematic. */
+export const DASHES: Record<Precision, number[] | undefined> = {
+  exact: undefined,
+  approximate: [4, 2],
+  schematic: [1, 1.6],
+};
+
+const lines: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+const points: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+
+export const lineLayerId = (p: Precision) => `projects-line-${p}`;
+export const LAYER = {
+  citiesCircle: 'cities-circle',
+  citiesLabel: 'cities-label',
+  linesHit: 'projects-line-hit',
+  linesHalo: 'projects-line-halo',
+  pointsHalo: 'projects-point-halo',
+  points: 'projects-point',
+  lineLabels: 'projects-line-label',
+  pointLabels: 'projects-point-label',
+} as const;
+
+/** Layers a click or hover can pick, most specific first (see map/pick.ts). */
+export const INTERACTIVE_LAYERS = [LAYER.citiesCircle, LAYER.points, LAYER.linesHit];
+
+export function atlasLayers(): LayerSpecification[] {
+  const inSectors: ExpressionSpecification = ['in', ['get', 'sector'], ['global-state', 'sectors']];
+  const both = (f: ExpressionSpecification): ExpressionSpecification => ['all', f, inSectors];
+  const citiesShown: ExpressionSpecification = ['boolean', ['global-state', 'showCities'], true];
+
+  const projectLines: LayerSpecification[] = PRECISIONS.map((p) => ({
+    id: lineLayerId(p),
+    type: 'line',
+    source: PROJECTS,
+    filter: ['all', lines, inSectors, ['==', ['get', 'precision'], p]],
+    layout: { 'line-cap': p === 'exact' ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': sectorColor,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4.5],
+      'line-opacity': ['case', ['get', 'hollow'], 0.6, 1],
+      ...(DASHES[p] ? { 'line-dasharray': DASHES[p] } : {}),
+    },
+  }));
+
+  return [
+    {
+      id: LAYER.linesHalo,
+      type: 'line',
+      source: PROJECTS,
+      filter: both(lines),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.selection,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14],
+        'line-opacity': ['case', state('selected'), 0.9, state('hover'), 0.5, 0],
+      },
+    },
+    ...projectLines,
+    {
+      // Invisible and wide: makes thin lines easy to click and hover.
+      id: LAYER.linesHit,
+      type: 'line',
+      source: PROJECTS,
+      filter: both(lines),
+      paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
+    },
+    {
+      id: LAYER.pointsHalo,
+      type: 'circle',
+      source: PROJECTS,
+      filter: both(points),
+      paint: {
+        'circle-radius': 15,
+        'circle-color': theme.selection,
+        'circle-opacity': ['case', state('selected'), 0.9, state('hover'), 0.5, 0],
+      },
+    },
+    {
+      id: LAYER.points,
+      type: 'symbol',
+      source: PROJECTS,
+      filter: both(points),
+      layout: {
+        'icon-image': ['concat', 'sector-', ['get', 'sector'], ['case', ['get', 'hollow'], '-hollow', '']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: LAYER.citiesCircle,
+      type: 'circle',
+      source: CITIES,
+      filter: citiesShown,
+      paint: {
+        'circle-radius': [
+          'interpolate', ['linear'], ['get', 'meetings'],
+          1, 4.5,
+          3, 7,
+          8, 11,
+        ],
+        'circle-color': theme.city.fill,
+        'circle-opacity': 0.85,
+        'circle-stroke-color': ['case', emphasised, theme.selection, theme.city.stroke],
+        'circle-stroke-width': ['case', state('selected'), 4, state('hover'), 3, 1.5],
+      },
+    },
+    {
+      id: LAYER.citiesLabel,
+      type: 'symbol',
+      source: CITIES,
+      filter: citiesShown,
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_BOLD,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 14],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-optional': true,
+        'symbol-sort-key': ['-', 0, ['get', 'meetings']],
+      },
+      paint: {
+        'text-color': theme.city.label,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+    {
+      id: LAYER.lineLabels,
+      type: 'symbol',
+      source: PROJECTS,
+      minzoom: 5.5,
+      filter: both(lines),
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+      },
+      paint: {
+        'text-color': sectorColor,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+    {
+      id: LAYER.pointLabels,
+      type: 'symbol',
+      source: PROJECTS,
+      minzoom: 5.5,
+      filter: both(points),
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.2,
+        'text-optional': true,
+        'text-max-width': 10,
+      },
+      paint: {
+        'text-color': sectorColor,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}

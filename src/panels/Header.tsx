@@ -1,0 +1,38 @@
+/** Title, language switch and the way to the sources. */
+import { LANGS, type Lang } from '../data/schema.ts';
+import { useAtlas } from '../state/index.ts';
+import { useT } from './useT.ts';
+
+const LANG_NAMES: Record<Lang, string> = { ky: 'Кыргызча', ru: 'Русский', en: 'English' };
+
+export function Header() {
+  const [t, lang] = useT();
+  const setLang = useAtlas((s) => s.setLang);
+  const setShowAbout = useAtlas((s) => s.setShowAbout);
+  return (
+    <header className="topbar">
+      <a className="skip" href="#contents">
+        {t('app.skipToList')}
+      </a>
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="subtitle">{t('app.subtitle')}</p>
+      </div>
+      <div className="tools">
+        <label className="lang">
+          <span className="sr-only">{t('app.language')}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('app.language')}>
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANG_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setShowAbout(true)}>
+          {t('app.about')}
+        </button>
+      </div>
+    </header>
+  );
+}

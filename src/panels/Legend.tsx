@@ -1,0 +1,79 @@
+/**
+ * The legend is also the layer switch: one toggle per sector (with its symbol, colour and
+ * how many features it holds) and one for the meeting cities; it explains line styles.
+ */
+import { useState } from 'react';
+import { PRECISIONS, SECTORS } from '../data/schema.ts';
+import { useAtlas } from '../state/index.ts';
+import { theme } from '../theme.ts';
+import { SectorSymbol } from './SectorSymbol.tsx';
+import { useT } from './useT.ts';
+
+const DASH_SVG: Record<(typeof PRECISIONS)[number], string | undefined> = {
+  exact: undefined,
+  approximate: '8 4',
+  schematic: '2 3',
+};
+
+export function Legend() {
+  const [t] = useT();
+  const sectors = useAtlas((s) => s.sectors);
+  const counts = useAtlas((s) => s.lookup.sectorCounts);
+  const showCities = useAtlas((s) => s.showCities);
+  const cityCount = useAtlas((s) => s.lookup.meetingsAt.size);
+  const toggleSector = useAtlas((s) => s.toggleSector);
+  const toggleCities = useAtlas((s) => s.toggleCities);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
+
+  return (
+    <section className={`legend ${open ? 'is-open' : ''}`} aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-head">
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} aria-controls="legend-body">
+          {t('legend.title')}
+          <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        </button>
+      </h2>
+      <div id="legend-body" hidden={!open}>
+        <ul className="toggles">
+          <li>
+            <label>
+              <input type="checkbox" checked={showCities} onChange={toggleCities} />
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
+                <circle cx="8" cy="8" r="6" fill={theme.city.fill} stroke="#fff" strokeWidth="1.5" />
+              </svg>
+              <span className="toggle-label">{t('legend.cities')}</span>
+              <span className="count">{cityCount}</span>
+            </label>
+          </li>
+          {SECTORS.map((s) => (
+            <li key={s}>
+              <label>
+                <input type="checkbox" checked={sectors[s]} onChange={() => toggleSector(s)} />
+                <SectorSymbol sector={s} />
+                <span className="toggle-label">{t(`sector.${s}`)}</span>
+                <span className="count" aria-label={t('legend.count', { count: counts[s] })}>
+                  {counts[s]}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note">{t('legend.citiesHint')}</p>
+        <p className="legend-note">{t('legend.precision')}</p>
+        <ul className="line-styles">
+          {PRECISIONS.map((p) => (
+            <li key={p}>
+              <svg width="36" height="8" aria-hidden="true">
+                <line x1="1" y1="4" x2="35" y2="4" stroke="#555" strokeWidth="3" strokeDasharray={DASH_SVG[p]} />
+              </svg>
+              {t(`precision.${p}`)}
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note">
+          <SectorSymbol sector="energy" hollow /> {t('legend.hollow')}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** A city: the meetings held there, each with its dates, decisions and sources. */
+import type { Meeting } from '../data/schema.ts';
+import { formatDateRange } from '../i18n/format.ts';
+import { useAtlas } from '../state/index.ts';
+import { Cite } from './Cite.tsx';
+import { Statements, Quantities } from './Values.tsx';
+import { Related } from './Related.tsx';
+import { useT } from './useT.ts';
+
+export function MeetingCard({ meeting }: { meeting: Meeting }) {
+  const [t, lang] = useT();
+  const differ = new Set(meeting.dates.map((d) => `${d.start}/${d.end ?? ''}`)).size > 1;
+  return (
+    <article className="card" aria-labelledby={`m-${meeting.id}`}>
+      <p className="eyebrow">{t(`meeting.${meeting.kind}`)}</p>
+      <h3 id={`m-${meeting.id}`}>{meeting.title[lang]}</h3>
+      <ul className="dates">
+        {differ ? <span className="badge badge-warn">{t('panel.disagree')}</span> : null}
+        {meeting.dates.map((d, i) => (
+          <li key={i}>
+            <time dateTime={d.start}>{formatDateRange(d.start, d.end, lang)}</time>
+            {d.planned ? <span className="badge">{t('panel.planned')}</span> : null} <Cite citations={d.citations} />
+          </li>
+        ))}
+      </ul>
+      <dl className="facts">
+        {meeting.ordinal ? <Quantities label={t('panel.ordinal')} items={meeting.ordinal} /> : null}
+        <dt className="sr-only">format</dt>
+        <dd className="muted">{t(`format.${meeting.format}`)}</dd>
+      </dl>
+      <Statements items={meeting.summary} />
+      {meeting.outcomes.length ? (
+        <>
+          <h4>{t('panel.outcomes')}</h4>
+          <ol className="outcomes">
+            {meeting.outcomes.map((o) => (
+              <li key={o.id} id={`o-${o.id}`}>
+                {o.title[lang]} <Cite citations={o.citations} />
+                <Related id={o.id} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <Related id={meeting.id} />
+      <p className="record-sources">
+        <Cite citations={meeting.citations} />
+      </p>
+    </article>
+  );
+}
+
+export function PlaceDetails({ id }: { id: string }) {
+  const [t, lang] = useT();
+  const place = useAtlas((s) => s.lookup.places.get(id));
+  const meetings = useAtlas((s) => s.lookup.meetingsAt.get(id)) ?? [];
+  if (!place) return null;
+  const p = place.properties;
+  const otherNames = [p.name.ky, p.name.ru, p.name.en, p.name.zh]
+    .filter((n): n is string => !!n && n !== p.name[lang])
+    .filter((n, i, all) => all.indexOf(n) === i);
+  return (
+    <section aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>{p.name[lang]}</h2>
+      <p className="muted">{otherNames.join(' · ')}</p>
+      <p>{meetings.length ? t('panel.meetingsHere', { count: meetings.length }) : t('panel.noMeetings')}</p>
+      {meetings.map((m) => (
+        <MeetingCard key={m.id} meeting={m} />
+      ))}
+      <details className="geo-note">
+        <summary>
+          {t('panel.geometry')}: {t(`precision.${p.geo.precision}`)}
+        </summary>
+        <p>
+          {p.geo.basis[lang]} <Cite citations={p.geo.citations} />
+        </p>
+      </details>
+    </section>
+  );
+}

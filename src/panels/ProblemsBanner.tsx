@@ -1,0 +1,22 @@
+/** Data that failed validation, named file › record › field › problem; never blocking. */
+import { formatProblem } from '../data/validate.ts';
+import { useAtlas } from '../state/index.ts';
+import { useT } from './useT.ts';
+
+export function ProblemsBanner() {
+  const [t] = useT();
+  const problems = useAtlas((s) => s.problems);
+  if (!problems.length) return null;
+  return (
+    <details className="problems" role="alert">
+      <summary>⚠ {t('problems.title', { count: problems.length })}</summary>
+      <ul>
+        {problems.slice(0, 200).map((p, i) => (
+          <li key={i}>
+            <code>{formatProblem(p)}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,87 @@
+/** A project: what it is, its status over time, cost, who built and runs it, and sources. */
+import { PARTY_ROLES } from '../data/schema.ts';
+import { formatDate } from '../i18n/format.ts';
+import { useAtlas } from '../state/index.ts';
+import { theme } from '../theme.ts';
+import { Cite } from './Cite.tsx';
+import { Related } from './Related.tsx';
+import { SectorSymbol } from './SectorSymbol.tsx';
+import { Quantities, Statements } from './Values.tsx';
+import { useT } from './useT.ts';
+
+export function ProjectDetails({ id }: { id: string }) {
+  const [t, lang] = useT();
+  const project = useAtlas((s) => s.lookup.projects.get(id));
+  if (!project) return null;
+  const p = project.properties;
+  const current = p.timeline.filter((s) => !s.planned).at(-1) ?? p.timeline[0];
+  return (
+    <section aria-labelledby="details-title">
+      <p className="eyebrow" style={{ color: theme.sector[p.sector] }}>
+        <SectorSymbol sector={p.sector} /> {t(`sector.${p.sector}`)} · {t(`subsector.${p.subsector}`)}
+      </p>
+      <h2 id="details-title" tabIndex={-1}>{p.name[lang]}</h2>
+      {current ? (
+        <p>
+          <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>{' '}
+          <span className="muted">{formatDate(current.date, lang)}</span>
+        </p>
+      ) : null}
+      <Statements items={p.summary} />
+      <dl className="facts">
+        <dt>{t('panel.timeline')}</dt>
+        <dd>
+          <ol className="timeline">
+            {p.timeline.map((s, i) => (
+              <li key={i}>
+                <time dateTime={s.date}>{formatDate(s.date, lang)}</time> — {t(`status.${s.status}`)}
+                {s.planned ? <span className="badge">{t('panel.planned')}</span> : null} <Cite citations={s.citations} />
+              </li>
+            ))}
+          </ol>
+        </dd>
+        <Quantities label={t('panel.cost')} items={p.cost} />
+        <Quantities label={t('panel.capacity')} items={p.capacity} />
+        <Quantities label={t('panel.output')} items={p.output} />
+        <Quantities label={t('panel.length')} items={p.length} />
+        <Quantities label={t('panel.jobs')} items={p.jobs} />
+        {PARTY_ROLES.map((role) => {
+          const parties = p.parties.filter((x) => x.role === role);
+          if (!parties.length) return null;
+          return (
+            <div key={role} className="fact-row">
+              <dt>{t(`panel.role.${role}`)}</dt>
+              <dd>
+                <ul className="values">
+                  {parties.map((x, i) => (
+                    <li key={i}>
+                      {x.name[lang]}
+                      {x.share !== undefined ? ` (${x.share} %)` : ''} <Cite citations={x.citations} />
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {p.impacts.length ? (
+        <>
+          <h4>{t('panel.impacts')}</h4>
+          <Statements items={p.impacts} />
+        </>
+      ) : null}
+      <Related id={p.id} />
+      <h4>{t('panel.geometry')}</h4>
+      <p>
+        <span className={`badge precision-${p.geo.precision}`}>{t(`precision.${p.geo.precision}`)}</span>{' '}
+        {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')} <Cite citations={p.geo.citations} />
+      </p>
+      {p.aliases.length ? (
+        <p className="muted">
+          {t('panel.aliases')}: {p.aliases.join(' · ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

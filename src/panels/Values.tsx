@@ -1,0 +1,60 @@
+/** Small building blocks of the detail panels: statements and quantities with sources. */
+import type { Quantity, Statement } from '../data/schema.ts';
+import { formatQuantity } from '../i18n/format.ts';
+import { Cite } from './Cite.tsx';
+import { useT } from './useT.ts';
+
+export function Statements({ items }: { items: readonly Statement[] }) {
+  const [, lang] = useT();
+  if (!items.length) return null;
+  return (
+    <ul className="statements">
+      {items.map((s, i) => (
+        <li key={i}>
+          {s.text[lang]} <Cite citations={s.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * True when two values describe the same thing (same label, unit and year) yet differ:
+ * the sources disagree, and the panel says so next to both.
+ */
+export function sourcesDiffer(items: readonly Quantity[]): boolean {
+  const seen = new Map<string, number>();
+  for (const q of items) {
+    const key = `${q.label?.en ?? ''}|${q.unit}|${q.year ?? ''}`;
+    const prev = seen.get(key);
+    if (prev !== undefined && prev !== q.value) return true;
+    seen.set(key, q.value);
+  }
+  return false;
+}
+
+/** One row per value, each with its sources. */
+export function Quantities({ label, items }: { label: string; items: readonly Quantity[] }) {
+  const [t, lang] = useT();
+  if (!items.length) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {sourcesDiffer(items) ? (
+          <span className="badge badge-warn">{t('panel.disagree')}</span>
+        ) : null}
+        <ul className="values">
+          {items.map((q, i) => (
+            <li key={i}>
+              {q.label ? <span className="muted">{q.label[lang]}: </span> : null}
+              {q.approx ? `${t('panel.about')} ` : ''}
+              <strong>{formatQuantity(q, lang)}</strong>
+              {q.year ? <span className="muted"> ({q.year})</span> : null} <Cite citations={q.citations} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}

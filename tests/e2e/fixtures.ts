@@ -1,0 +1,75 @@
+/**
+ * The atlas page as a test fixture: it records every request that leaves localhost and
+ * every console error, and offers helpers that talk to the real map through `?debug`.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface AtlasPage {
+  page: Page;
+  /** Requests to any host other than the preview server. */
+  foreignRequests: string[];
+  /** console.error messages and uncaught exceptions. */
+  errors: string[];
+  /** Opens the atlas (with `?debug`) and waits for `map:ready`. */
+  open: (query?: string) => Promise<void>;
+  /** Screen position of a longitude/latitude on the current map. */
+  project: (lngLat: [number, number]) => Promise<{ x: number; y: number }>;
+  /** Ids of rendered features in the given layers (optionally within the viewport only). */
+  renderedIds: (layers: string[]) => Promise<string[]>;
+  /** Resolves on the next `idle` of the map. */
+  idle: () => Promise<void>;
+}
+
+export const test = base.extend<{ atlas: AtlasPage }>({
+  atlas: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const foreignRequests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreignRequests.push(url);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+
+    const atlas: AtlasPage = {
+      page,
+      foreignRequests,
+      errors,
+      open: async (query = '') => {
+        await page.goto(`/?debug${query ? `&${query}` : ''}`);
+        await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
+          timeout: 45_000,
+        });
+      },
+      project: (lngLat) =>
+        page.evaluate(([lng, lat]) => {
+          const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          const p = m.project([lng, lat]);
+          const r = m.getCanvas().getBoundingClientRect();
+          return { x: r.left + p.x, y: r.top + p.y };
+        }, lngLat),
+      renderedIds: (layers) =>
+        page.evaluate((ids) => {
+          const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          const fs = m.queryRenderedFeatures({ layers: ids });
+          return [...new Set(fs.map((f) => String(f.properties.id)))].sort();
+        }, layers),
+      idle: () =>
+        page.evaluate(
+          () =>
+            new Promise<void>((resolve) => {
+              const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+              m.once('idle', () => resolve());
+              m.triggerRepaint();
+            }),
+        ),
+    };
+    await use(atlas);
+  },
+});
+
+export { expect };

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import * as f from '../../src/i18n/format.ts';
+
+// Intl uses no-break and thin spaces; compare with plain ones.
+const plain = <A extends unknown[]>(fn: (...a: A) => string) => (...a: A) => fn(...a).replace(/\s/g, ' ');
+const formatDate = plain(f.formatDate);
+const formatDateRange = plain(f.formatDateRange);
+const formatQuantity = plain(f.formatQuantity);
+
+describe('formatting', () => {
+  it('keeps a date exactly as precise as it is', () => {
+    expect(formatDate('2004', 'en')).toBe('2004');
+    expect(formatDate('2003-09', 'en')).toBe('September 2003');
+    expect(formatDate('2007-08-16', 'en')).toBe('16 August 2007');
+    expect(formatDate('2007-08-16', 'ru')).toBe('16 августа 2007 г.');
+  });
+
+  it('formats a two-day meeting as one range', () => {
+    expect(formatDateRange('2004-09-22', '2004-09-23', 'ru')).toBe('22–23 сентября 2004 г.');
+    expect(formatDateRange('2008-08-27', '2008-08-27', 'en')).toBe('27 August 2008');
+  });
+
+  it('formats money, percentages and units per language', () => {
+    expect(formatQuantity({ value: 4_340_000_000, unit: 'USD' }, 'en')).toBe('4.34 billion USD');
+    expect(formatQuantity({ value: 58_000_000, unit: 'USD' }, 'ru')).toBe('58 миллионов USD');
+    expect(formatQuantity({ value: 60.7, unit: 'percent' }, 'en')).toBe('60.7%');
+    expect(formatQuantity({ value: 800_000, unit: 't/yr' }, 'en')).toBe('800,000 t/yr');
+    expect(formatQuantity({ value: 133_335, unit: 'oz' }, 'ky')).toBe('133 335 унция');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createAtlasStore } from '../../src/state/store.ts';
+import { emptyAtlas } from '../../src/data/validate.ts';
+import type { Atlas } from '../../src/data/registry.ts';
+import { place, project } from './fixtures.ts';
+
+const atlas = (): Atlas => ({
+  ...emptyAtlas(),
+  places: [place('bishkek')],
+  projects: [project('line-a', 'energy')],
+});
+
+describe('atlas store', () => {
+  it('starts loading, in the language it was given, everything visible', () => {
+    const s = createAtlasStore('ky').getState();
+    expect(s.status).toBe('loading');
+    expect(s.lang).toBe('ky');
+    expect(Object.values(s.sectors).every(Boolean)).toBe(true);
+    expect(s.selection).toBeNull();
+  });
+
+  it('indexes content when it arrives', () => {
+    const store = createAtlasStore();
+    store.getState().setContent(atlas(), []);
+    expect(store.getState().status).toBe('ready');
+    expect(store.getState().lookup.projects.get('line-a')?.properties.sector).toBe('energy');
+    expect(store.getState().lookup.sectorCounts.energy).toBe(1);
+  });
+
+  it('selects only records that exist, and clears', () => {
+    const store = createAtlasStore();
+    store.getState().setContent(atlas(), []);
+    store.getState().select('project', 'nope');
+    expect(store.getState().selection).toBeNull();
+    store.getState().select('place', 'bishkek', 'map');
+    expect(store.getState().selection).toEqual({ kind: 'place', id: 'bishkek', origin: 'map' });
+    store.getState().clearSelection();
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('does not notify when a selection or language is set to what it already is', () => {
+    const store = createAtlasStore('en');
+    store.getState().setContent(atlas(), []);
+    store.getState().select('place', 'bishkek');
+    let calls = 0;
+    const off = store.subscribe(() => calls++);
+    store.getState().select('place', 'bishkek');
+    store.getState().setLang('en');
+    store.getState().clearSelection();
+    store.getState().clearSelection();
+    off();
+    expect(calls).toBe(1);
+  });
+
+  it('toggles sectors and cities independently', () => {
+    const store = createAtlasStore();
+    store.getState().toggleSector('energy');
+    expect(store.getState().sectors.energy).toBe(false);
+    expect(store.getState().sectors.transport).toBe(true);
+    store.getState().toggleCities();
+    expect(store.getState().showCities).toBe(false);
+    store.getState().toggleSector('energy');
+    expect(store.getState().sectors.energy).toBe(true);
+  });
+
+  it('opening the about page drops the selection, and selecting closes it', () => {
+    const store = createAtlasStore();
+    store.getState().setContent(atlas(), []);
+    store.getState().select('project', 'line-a');
+    store.getState().setShowAbout(true);
+    expect(store.getState().selection).toBeNull();
+    store.getState().select('project', 'line-a');
+    expect(store.getState().showAbout).toBe(false);
+  });
+
+  it('keeps problems reported after loading', () => {
+    const store = createAtlasStore();
+    store.getState().setContent(atlas(), [{ file: 'a.json', record: 'x', field: 'y', message: 'z' }]);
+    store.getState().addProblem({ file: 'map', record: 'basemap', field: '', message: 'failed' });
+    expect(store.getState().problems.map((p) => p.file)).toEqual(['a.json', 'map']);
+  });
+});

@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // Atlas content and the basemap are imported with `?url` and fetched at run time, so each
+  // file loads (and can fail) on its own and the JavaScript bundle stays small.
+  assetsInclude: ['**/*.geojson'],
+  // Never inline data as data: URLs: every file is its own request (and CSP allows only 'self').
+  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+    environment: 'node',
+  },
+});
