@@ -29,13 +29,23 @@ for (const s of atlas.sources) {
   if (!s.file) continue;
   const text = read(s.file);
   if (text instanceof Error)
-    problems.push({ file: 'sources.json', record: s.id, field: 'file', message: `cannot read ${s.file}` });
+    problems.push({
+      file: 'sources.json',
+      record: s.id,
+      field: 'file',
+      message: `cannot read ${s.file}`,
+    });
   else articles.set(s.id, text);
 }
-const files = Object.fromEntries(DATASET_KEYS.map((k) => [k, datasets[k].file])) as Record<DatasetKey, string>;
+const files = Object.fromEntries(DATASET_KEYS.map((k) => [k, datasets[k].file])) as Record<
+  DatasetKey,
+  string
+>;
 problems.push(...checkPassages(atlas, articles, files));
 
 for (const p of problems) console.log(formatProblem(p));
 const counts = DATASET_KEYS.map((k) => `${atlas[k].length} ${k}`).join(', ');
-console.log(problems.length ? `\n${problems.length} problem(s); valid: ${counts}` : `geodata OK: ${counts}`);
+console.log(
+  problems.length ? `\n${problems.length} problem(s); valid: ${counts}` : `geodata OK: ${counts}`,
+);
 process.exit(problems.length ? 1 : 0);

@@ -6,17 +6,17 @@ import type { Sector, Status } from './data/schema.ts';
 
 export const theme = {
   basemap: {
-    background: '#dde6ea', // sea and everything outside the land polygons
-    land: '#f4f1ea',
-    landFocus: '#fbf9f4', // Kyrgyzstan, slightly lighter to draw the eye
-    countryBorder: '#9a8f86',
-    admin1Border: '#c9bfb4',
-    water: '#a9c8da',
-    waterLabel: '#4d7590',
-    river: '#9fc1d6',
-    countryLabel: '#5c534c',
-    admin1Label: '#8a7f76',
-    halo: 'rgba(251,249,244,0.9)',
+    background: '#d3e2ea', // sea and everything outside the land polygons (same as lakes)
+    land: '#f3f0e9',
+    landFocus: '#fcfbf7', // Kyrgyzstan, slightly lighter to draw the eye
+    countryBorder: '#a0958b',
+    admin1Border: '#d2c9bf',
+    water: '#d3e2ea', // lakes and reservoirs
+    waterLabel: '#5d8299',
+    river: '#b5cfdf',
+    countryLabel: '#675e56',
+    admin1Label: '#928779',
+    halo: 'rgba(252,251,247,0.9)',
   },
   /** Sector colours: distinct in hue and lightness, checked for colour-blind separation. */
   sector: {

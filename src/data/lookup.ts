@@ -19,8 +19,7 @@ export interface Lookup {
 }
 
 /** The earliest date a meeting is given, for sorting. */
-export const meetingStart = (m: Meeting): string =>
-  m.dates.map((d) => d.start).sort()[0] ?? '';
+export const meetingStart = (m: Meeting): string => m.dates.map((d) => d.start).sort()[0] ?? '';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);

@@ -21,7 +21,11 @@ interface Quoted {
   printed?: string;
 }
 
-function* walk(value: unknown, path: string, out: Omit<Quoted, 'field' | 'citation'>): Generator<Quoted> {
+function* walk(
+  value: unknown,
+  path: string,
+  out: Omit<Quoted, 'field' | 'citation'>,
+): Generator<Quoted> {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) yield* walk(value[i], `${path}[${i}]`, out);
     return;
@@ -29,8 +33,8 @@ function* walk(value: unknown, path: string, out: Omit<Quoted, 'field' | 'citati
   if (!value || typeof value !== 'object') return;
   const v = value as { citations?: Citation[]; printed?: string };
   if (Array.isArray(v.citations))
-    for (let i = 0; i < v.citations.length; i++)
-      yield { ...out, field: `${path}.citations[${i}]`, citation: v.citations[i]!, printed: v.printed };
+    for (const [i, citation] of v.citations.entries())
+      yield { ...out, field: `${path}.citations[${i}]`, citation, printed: v.printed };
   for (const [k, child] of Object.entries(value))
     if (k !== 'citations') yield* walk(child, path ? `${path}.${k}` : k, out);
 }
@@ -39,7 +43,11 @@ function* walk(value: unknown, path: string, out: Omit<Quoted, 'field' | 'citati
  * `articles` maps a source id to its full text. Returns one problem per passage that is
  * not in its article, and per printed number that is not in its passage.
  */
-export function checkPassages(atlas: Atlas, articles: ReadonlyMap<string, string>, files: Record<keyof Atlas, string>): Problem[] {
+export function checkPassages(
+  atlas: Atlas,
+  articles: ReadonlyMap<string, string>,
+  files: Record<keyof Atlas, string>,
+): Problem[] {
   const texts = new Map([...articles].map(([id, t]) => [id, comparable(t)]));
   const problems: Problem[] = [];
   for (const key of Object.keys(files) as (keyof Atlas)[]) {
@@ -52,7 +60,12 @@ export function checkPassages(atlas: Atlas, articles: ReadonlyMap<string, string
         if (text === undefined) continue; // not an article: nothing to compare with
         const field = q.field.replace(/^\./, '');
         if (!q.citation.passage) {
-          problems.push({ file: q.file, record, field, message: 'cites an article without quoting its passage' });
+          problems.push({
+            file: q.file,
+            record,
+            field,
+            message: 'cites an article without quoting its passage',
+          });
           continue;
         }
         if (!text.includes(comparable(q.citation.passage)))

@@ -12,7 +12,14 @@ export const LANGS = ['ky', 'ru', 'en'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const SECTORS = ['transport', 'energy', 'mining', 'industry', 'social', 'agriculture'] as const;
+export const SECTORS = [
+  'transport',
+  'energy',
+  'mining',
+  'industry',
+  'social',
+  'agriculture',
+] as const;
 export const Sector = z.enum(SECTORS);
 export type Sector = z.infer<typeof Sector>;
 
@@ -78,7 +85,10 @@ export const OUTCOME_KINDS = [
 /** A calendar date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  )
   .refine(
     (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'is not a real calendar date',
@@ -90,11 +100,18 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** A text in the three interface languages; `zh` only for names of places in China. */
 export const Text = z.strictObject({ ky: nonEmpty, ru: nonEmpty, en: nonEmpty });
 export type Text = z.infer<typeof Text>;
-export const Name = z.strictObject({ ky: nonEmpty, ru: nonEmpty, en: nonEmpty, zh: nonEmpty.optional() });
+export const Name = z.strictObject({
+  ky: nonEmpty,
+  ru: nonEmpty,
+  en: nonEmpty,
+  zh: nonEmpty.optional(),
+});
 export type Name = z.infer<typeof Name>;
 
 /** Record ids are stable, lower-case slugs: they appear in shareable links. */
-export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
 
 /**
  * Where a fact comes from. `source` is an id in sources.json. For the two articles, `ref`
@@ -103,7 +120,10 @@ export const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-
  */
 export const Citation = z.strictObject({
   source: Id,
-  ref: z.string().regex(/^\[[^\]]+\]$/, 'must be a bracketed reference such as "[4, 1-б.]"').optional(),
+  ref: z
+    .string()
+    .regex(/^\[[^\]]+\]$/, 'must be a bracketed reference such as "[4, 1-б.]"')
+    .optional(),
   passage: nonEmpty.optional(),
   /** The passage translated, so readers of the other interface languages can check it. */
   translation: z.strictObject({ ru: nonEmpty, en: nonEmpty }).optional(),
@@ -208,7 +228,10 @@ export const Source = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   title: Text,
   /** For the two articles: the file in geodata/articles/ holding the text. */
-  file: z.string().regex(/^articles\/[\w.-]+\.txt$/).optional(),
+  file: z
+    .string()
+    .regex(/^articles\/[\w.-]+\.txt$/)
+    .optional(),
   publisher: nonEmpty.optional(),
   year: z.number().int().min(1900).max(2100).optional(),
   url: z
@@ -304,7 +327,12 @@ export const ProjectFeature = z.strictObject({
   id: Id.optional(),
   /** null when no source says where it is: listed, but not drawn. */
   geometry: z
-    .discriminatedUnion('type', [PointGeometry, MultiPointGeometry, LineGeometry, MultiLineGeometry])
+    .discriminatedUnion('type', [
+      PointGeometry,
+      MultiPointGeometry,
+      LineGeometry,
+      MultiLineGeometry,
+    ])
     .nullable(),
   properties: ProjectProps,
 });

@@ -3,7 +3,13 @@
  * Every problem names file › record › field › what is wrong.
  */
 import type { z } from 'zod';
-import { datasets, DATASET_KEYS, type Atlas, type DatasetDef, type DatasetKey } from './registry.ts';
+import {
+  datasets,
+  DATASET_KEYS,
+  type Atlas,
+  type DatasetDef,
+  type DatasetKey,
+} from './registry.ts';
 import type { Citation } from './schema.ts';
 
 export interface Problem {
@@ -56,11 +62,17 @@ export interface FileResult<T> {
 }
 
 /** Validates one file's parsed JSON record by record. */
-export function validateFile<K extends DatasetKey>(key: K, json: unknown): FileResult<Atlas[K][number]> {
+export function validateFile<K extends DatasetKey>(
+  key: K,
+  json: unknown,
+): FileResult<Atlas[K][number]> {
   const def = datasets[key] as unknown as DatasetDef<Atlas[K][number]>;
   const list = recordsIn(def as DatasetDef<unknown>, json);
   if (typeof list === 'string') {
-    return { records: [], problems: [{ file: def.file, record: '(file)', field: '', message: list }] };
+    return {
+      records: [],
+      problems: [{ file: def.file, record: '(file)', field: '', message: list }],
+    };
   }
   const records: Atlas[K][number][] = [];
   const problems: Problem[] = [];
@@ -85,7 +97,12 @@ export function parseJson(file: string, text: string): { json: unknown } | { pro
     return { json: JSON.parse(text) as unknown };
   } catch (e) {
     return {
-      problem: { file, record: '(file)', field: '', message: `is not valid JSON: ${(e as Error).message}` },
+      problem: {
+        file,
+        record: '(file)',
+        field: '',
+        message: `is not valid JSON: ${(e as Error).message}`,
+      },
     };
   }
 }
@@ -109,7 +126,8 @@ export function crossCheck(atlas: Atlas): Problem[] {
   const seen = new Map<string, string>();
   const claim = (id: string, file: string, field: string) => {
     const first = seen.get(id);
-    if (first) problems.push({ file, record: id, field, message: `duplicate id (also in ${first})` });
+    if (first)
+      problems.push({ file, record: id, field, message: `duplicate id (also in ${first})` });
     else seen.set(id, file);
   };
   const f = (k: DatasetKey) => datasets[k].file;
@@ -126,7 +144,12 @@ export function crossCheck(atlas: Atlas): Problem[] {
   const check = (file: string, record: string, value: unknown) => {
     for (const [c, path] of citationsIn(value, ''))
       if (!sourceIds.has(c.source))
-        problems.push({ file, record, field: `${path}.source`, message: `cites unknown source "${c.source}"` });
+        problems.push({
+          file,
+          record,
+          field: `${path}.source`,
+          message: `cites unknown source "${c.source}"`,
+        });
   };
   for (const k of DATASET_KEYS) {
     if (k === 'sources') continue;
@@ -137,7 +160,12 @@ export function crossCheck(atlas: Atlas): Problem[] {
   const placeIds = new Set(atlas.places.map((p) => p.properties.id));
   for (const m of atlas.meetings)
     if (m.place !== null && !placeIds.has(m.place))
-      problems.push({ file: f('meetings'), record: m.id, field: 'place', message: `unknown place "${m.place}"` });
+      problems.push({
+        file: f('meetings'),
+        record: m.id,
+        field: 'place',
+        message: `unknown place "${m.place}"`,
+      });
 
   for (const l of atlas.links)
     for (const end of ['from', 'to'] as const)

@@ -118,11 +118,13 @@ export const en = {
   'problems.title_other': '{{count}} problems in the data: the rest of the atlas works',
 
   'nowebgl.title': 'The map cannot be drawn on this device',
-  'nowebgl.body': 'This browser has no WebGL, which the map needs. Everything the atlas holds is listed below.',
+  'nowebgl.body':
+    'This browser has no WebGL, which the map needs. Everything the atlas holds is listed below.',
   'maperror.title': 'The map stopped working',
 
   'about.title': 'About this atlas',
-  'about.body': 'The atlas maps what two Kyrgyz-language journal articles say about Kyrgyzstan in the Shanghai Cooperation Organisation and its projects with China under the Belt and Road. Every fact carries its source; facts from elsewhere say so, and those not checked against a publication are marked unverified.',
+  'about.body':
+    'The atlas maps what two Kyrgyz-language journal articles say about Kyrgyzstan in the Shanghai Cooperation Organisation and its projects with China under the Belt and Road. Every fact carries its source; facts from elsewhere say so, and those not checked against a publication are marked unverified.',
   'about.sources': 'Sources',
   'about.attribution': 'Map data and fonts',
 } as const;

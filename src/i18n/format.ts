@@ -3,7 +3,10 @@ import type { IsoDate, Lang, Quantity, Unit } from '../data/schema.ts';
 
 const LOCALE: Record<Lang, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' };
 
-const UNIT_LABEL: Record<Exclude<Unit, 'USD' | 'CNY' | 'KGS' | 'percent' | 'count' | 'ordinal'>, Record<Lang, string>> = {
+const UNIT_LABEL: Record<
+  Exclude<Unit, 'USD' | 'CNY' | 'KGS' | 'percent' | 'count' | 'ordinal'>,
+  Record<Lang, string>
+> = {
   't/yr': { ky: 'т/жыл', ru: 'т/год', en: 't/yr' },
   t: { ky: 'т', ru: 'т', en: 't' },
   oz: { ky: 'унция', ru: 'унций', en: 'oz' },
@@ -56,7 +59,9 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'unit'>, lang: Lang):
         maximumFractionDigits: 2,
       }).format(q.value)} ${q.unit}`;
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(q.value / 100);
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+        q.value / 100,
+      );
     case 'count':
     case 'ordinal':
       return formatNumber(q.value, lang);

@@ -38,7 +38,7 @@ const debug = typeof location !== 'undefined' && new URLSearchParams(location.se
 export function MapView() {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
-  const style = useMemo(atlasStyle, []);
+  const style = useMemo(() => atlasStyle(), []);
   const status = useAtlas((s) => s.status);
   const atlas = useAtlas((s) => s.atlas);
   const lookup = useAtlas((s) => s.lookup);
@@ -165,11 +165,7 @@ export function MapView() {
       <AttributionControl
         position="bottom-right"
         compact
-        customAttribution={[
-          'Natural Earth (public domain)',
-          'Noto Sans (SIL OFL 1.1)',
-          'MapLibre',
-        ]}
+        customAttribution={['Natural Earth (public domain)', 'Noto Sans (SIL OFL 1.1)', 'MapLibre']}
       />
     </Map>
   );

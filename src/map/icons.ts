@@ -13,7 +13,9 @@ const PAD = 3;
 export function parseIconName(name: string): { sector: Sector; hollow: boolean } | null {
   const m = /^sector-([a-z]+)(-hollow)?$/.exec(name);
   const sector = m?.[1] as Sector | undefined;
-  return sector && (SECTORS as readonly string[]).includes(sector) ? { sector, hollow: !!m?.[2] } : null;
+  return sector && (SECTORS as readonly string[]).includes(sector)
+    ? { sector, hollow: !!m?.[2] }
+    : null;
 }
 
 function draw(sector: Sector, hollow: boolean, ratio: number): ImageData {

@@ -7,7 +7,9 @@ export function About() {
   const sources = useAtlas((s) => s.atlas.sources);
   return (
     <section aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{t('about.title')}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {t('about.title')}
+      </h2>
       <p>{t('about.body')}</p>
       <h3>{t('about.sources')}</h3>
       <ol className="bibliography">

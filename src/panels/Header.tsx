@@ -21,7 +21,11 @@ export function Header() {
       <div className="tools">
         <label className="lang">
           <span className="sr-only">{t('app.language')}</span>
-          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} aria-label={t('app.language')}>
+          <select
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+            aria-label={t('app.language')}
+          >
             {LANGS.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANG_NAMES[l]}

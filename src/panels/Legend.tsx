@@ -28,7 +28,12 @@ export function Legend() {
   return (
     <section className={`legend ${open ? 'is-open' : ''}`} aria-labelledby="legend-title">
       <h2 id="legend-title" className="legend-head">
-        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)} aria-controls="legend-body">
+        <button
+          type="button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          aria-controls="legend-body"
+        >
           {t('legend.title')}
           <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
         </button>
@@ -39,7 +44,14 @@ export function Legend() {
             <label>
               <input type="checkbox" checked={showCities} onChange={toggleCities} />
               <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
-                <circle cx="8" cy="8" r="6" fill={theme.city.fill} stroke="#fff" strokeWidth="1.5" />
+                <circle
+                  cx="8"
+                  cy="8"
+                  r="6"
+                  fill={theme.city.fill}
+                  stroke="#fff"
+                  strokeWidth="1.5"
+                />
               </svg>
               <span className="toggle-label">{t('legend.cities')}</span>
               <span className="count">{cityCount}</span>
@@ -64,7 +76,15 @@ export function Legend() {
           {PRECISIONS.map((p) => (
             <li key={p}>
               <svg width="36" height="8" aria-hidden="true">
-                <line x1="1" y1="4" x2="35" y2="4" stroke="#555" strokeWidth="3" strokeDasharray={DASH_SVG[p]} />
+                <line
+                  x1="1"
+                  y1="4"
+                  x2="35"
+                  y2="4"
+                  stroke="#555"
+                  strokeWidth="3"
+                  strokeDasharray={DASH_SVG[p]}
+                />
               </svg>
               {t(`precision.${p}`)}
             </li>

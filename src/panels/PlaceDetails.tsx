@@ -19,7 +19,8 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
         {meeting.dates.map((d, i) => (
           <li key={i}>
             <time dateTime={d.start}>{formatDateRange(d.start, d.end, lang)}</time>
-            {d.planned ? <span className="badge">{t('panel.planned')}</span> : null} <Cite citations={d.citations} />
+            {d.planned ? <span className="badge">{t('panel.planned')}</span> : null}{' '}
+            <Cite citations={d.citations} />
           </li>
         ))}
       </ul>
@@ -61,9 +62,15 @@ export function PlaceDetails({ id }: { id: string }) {
     .filter((n, i, all) => all.indexOf(n) === i);
   return (
     <section aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{p.name[lang]}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {p.name[lang]}
+      </h2>
       <p className="muted">{otherNames.join(' · ')}</p>
-      <p>{meetings.length ? t('panel.meetingsHere', { count: meetings.length }) : t('panel.noMeetings')}</p>
+      <p>
+        {meetings.length
+          ? t('panel.meetingsHere', { count: meetings.length })
+          : t('panel.noMeetings')}
+      </p>
       {meetings.map((m) => (
         <MeetingCard key={m.id} meeting={m} />
       ))}

@@ -18,9 +18,12 @@ export function ProjectDetails({ id }: { id: string }) {
   return (
     <section aria-labelledby="details-title">
       <p className="eyebrow" style={{ color: theme.sector[p.sector] }}>
-        <SectorSymbol sector={p.sector} /> {t(`sector.${p.sector}`)} · {t(`subsector.${p.subsector}`)}
+        <SectorSymbol sector={p.sector} /> {t(`sector.${p.sector}`)} ·{' '}
+        {t(`subsector.${p.subsector}`)}
       </p>
-      <h2 id="details-title" tabIndex={-1}>{p.name[lang]}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {p.name[lang]}
+      </h2>
       {current ? (
         <p>
           <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>{' '}
@@ -34,8 +37,10 @@ export function ProjectDetails({ id }: { id: string }) {
           <ol className="timeline">
             {p.timeline.map((s, i) => (
               <li key={i}>
-                <time dateTime={s.date}>{formatDate(s.date, lang)}</time> — {t(`status.${s.status}`)}
-                {s.planned ? <span className="badge">{t('panel.planned')}</span> : null} <Cite citations={s.citations} />
+                <time dateTime={s.date}>{formatDate(s.date, lang)}</time> —{' '}
+                {t(`status.${s.status}`)}
+                {s.planned ? <span className="badge">{t('panel.planned')}</span> : null}{' '}
+                <Cite citations={s.citations} />
               </li>
             ))}
           </ol>
@@ -56,7 +61,8 @@ export function ProjectDetails({ id }: { id: string }) {
                   {parties.map((x, i) => (
                     <li key={i}>
                       {x.name[lang]}
-                      {x.share !== undefined ? ` (${x.share} %)` : ''} <Cite citations={x.citations} />
+                      {x.share !== undefined ? ` (${x.share} %)` : ''}{' '}
+                      <Cite citations={x.citations} />
                     </li>
                   ))}
                 </ul>
@@ -74,8 +80,11 @@ export function ProjectDetails({ id }: { id: string }) {
       <Related id={p.id} />
       <h4>{t('panel.geometry')}</h4>
       <p>
-        <span className={`badge precision-${p.geo.precision}`}>{t(`precision.${p.geo.precision}`)}</span>{' '}
-        {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')} <Cite citations={p.geo.citations} />
+        <span className={`badge precision-${p.geo.precision}`}>
+          {t(`precision.${p.geo.precision}`)}
+        </span>{' '}
+        {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')}{' '}
+        <Cite citations={p.geo.citations} />
       </p>
       {p.aliases.length ? (
         <p className="muted">

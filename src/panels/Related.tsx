@@ -12,16 +12,27 @@ interface Target {
   open?: { kind: 'place' | 'project'; id: string };
 }
 
-function describe(id: string, lookup: Lookup, atlasIndicators: { id: string; title: Record<Lang, string> }[], lang: Lang): Target {
+function describe(
+  id: string,
+  lookup: Lookup,
+  atlasIndicators: { id: string; title: Record<Lang, string> }[],
+  lang: Lang,
+): Target {
   const project = lookup.projects.get(id);
   if (project) return { title: project.properties.name[lang], open: { kind: 'project', id } };
   const meeting = lookup.meetings.get(id);
   if (meeting)
-    return { title: meeting.title[lang], open: meeting.place ? { kind: 'place', id: meeting.place } : undefined };
+    return {
+      title: meeting.title[lang],
+      open: meeting.place ? { kind: 'place', id: meeting.place } : undefined,
+    };
   const outcome = lookup.outcomes.get(id);
   if (outcome) {
     const place = outcome.meeting.place;
-    return { title: outcome.outcome.title[lang], open: place ? { kind: 'place', id: place } : undefined };
+    return {
+      title: outcome.outcome.title[lang],
+      open: place ? { kind: 'place', id: place } : undefined,
+    };
   }
   const indicator = atlasIndicators.find((i) => i.id === id);
   return { title: indicator ? indicator.title[lang] : id };
@@ -44,9 +55,15 @@ export function Related({ id }: { id: string }) {
           const open = target.open;
           return (
             <li key={i}>
-              <span className="muted">{t(outgoing ? `link.${l.relation}` : `linkrev.${l.relation}`)}: </span>
+              <span className="muted">
+                {t(outgoing ? `link.${l.relation}` : `linkrev.${l.relation}`)}:{' '}
+              </span>
               {open ? (
-                <button type="button" className="linklike" onClick={() => select(open.kind, open.id, 'list')}>
+                <button
+                  type="button"
+                  className="linklike"
+                  onClick={() => select(open.kind, open.id, 'list')}
+                >
                   {target.title}
                 </button>
               ) : (

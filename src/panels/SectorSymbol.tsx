@@ -2,7 +2,15 @@
 import type { Sector } from '../data/schema.ts';
 import { theme } from '../theme.ts';
 
-export function SectorSymbol({ sector, hollow = false, size = 16 }: { sector: Sector; hollow?: boolean; size?: number }) {
+export function SectorSymbol({
+  sector,
+  hollow = false,
+  size = 16,
+}: {
+  sector: Sector;
+  hollow?: boolean;
+  size?: number;
+}) {
   const color = theme.sector[sector];
   return (
     <svg width={size} height={size} viewBox="-2 -2 28 28" aria-hidden="true" className="symbol">

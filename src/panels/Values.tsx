@@ -50,7 +50,8 @@ export function Quantities({ label, items }: { label: string; items: readonly Qu
               {q.label ? <span className="muted">{q.label[lang]}: </span> : null}
               {q.approx ? `${t('panel.about')} ` : ''}
               <strong>{formatQuantity(q, lang)}</strong>
-              {q.year ? <span className="muted"> ({q.year})</span> : null} <Cite citations={q.citations} />
+              {q.year ? <span className="muted"> ({q.year})</span> : null}{' '}
+              <Cite citations={q.citations} />
             </li>
           ))}
         </ul>

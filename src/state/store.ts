@@ -72,7 +72,8 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     setLang: (lang) => {
       if (get().lang !== lang) set({ lang });
     },
-    toggleSector: (sector) => set((s) => ({ sectors: { ...s.sectors, [sector]: !s.sectors[sector] } })),
+    toggleSector: (sector) =>
+      set((s) => ({ sectors: { ...s.sectors, [sector]: !s.sectors[sector] } })),
     toggleCities: () => set((s) => ({ showCities: !s.showCities })),
     select: (kind, id, origin = 'list') => {
       const cur = get().selection;

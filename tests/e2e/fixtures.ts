@@ -41,9 +41,13 @@ export const test = base.extend<{ atlas: AtlasPage }>({
       errors,
       open: async (query = '') => {
         await page.goto(`/?debug${query ? `&${query}` : ''}`);
-        await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-          timeout: 45_000,
-        });
+        await page.waitForFunction(
+          () => performance.getEntriesByName('map:ready').length > 0,
+          null,
+          {
+            timeout: 45_000,
+          },
+        );
       },
       project: (lngLat) =>
         page.evaluate(([lng, lat]) => {

@@ -19,7 +19,8 @@ export function placeAt(id: string): [number, number] {
 export function pointOnLine(id: string): [number, number] {
   const f = projects.find((p) => p.properties.id === id);
   const g = f?.geometry;
-  if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) throw new Error(`${id} is not a line`);
+  if (!g || (g.type !== 'LineString' && g.type !== 'MultiLineString'))
+    throw new Error(`${id} is not a line`);
   const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
   let best: [[number, number], [number, number]] | null = null;
   let bestLen = -1;

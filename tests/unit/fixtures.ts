@@ -18,9 +18,19 @@ export const place = (id: string, lngLat: [number, number] = [74.6, 42.87]): Pla
   },
 });
 
-export const project = (id: string, sector: Sector, status: 'proposed' | 'operating' = 'operating'): ProjectFeatureT => ({
+export const project = (
+  id: string,
+  sector: Sector,
+  status: 'proposed' | 'operating' = 'operating',
+): ProjectFeatureT => ({
   type: 'Feature',
-  geometry: { type: 'LineString', coordinates: [[72, 41], [75, 42.5]] },
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [72, 41],
+      [75, 42.5],
+    ],
+  },
   properties: {
     id,
     name: text(id),

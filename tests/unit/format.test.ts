@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as f from '../../src/i18n/format.ts';
 
 // Intl uses no-break and thin spaces; compare with plain ones.
-const plain = <A extends unknown[]>(fn: (...a: A) => string) => (...a: A) => fn(...a).replace(/\s/g, ' ');
+const plain =
+  <A extends unknown[]>(fn: (...a: A) => string) =>
+  (...a: A) =>
+    fn(...a).replace(/\s/g, ' ');
 const formatDate = plain(f.formatDate);
 const formatDateRange = plain(f.formatDateRange);
 const formatQuantity = plain(f.formatQuantity);

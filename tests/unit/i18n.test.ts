@@ -7,7 +7,9 @@ const base = (k: string) => k.replace(/_(one|few|many|other)$/, '');
 describe('interface languages', () => {
   it.each(LANGS)('%s has every key English has, and nothing empty', (lang) => {
     const have = new Set(Object.keys(messages[lang]).map(base));
-    const missing = Object.keys(messages.en).map(base).filter((k) => !have.has(k));
+    const missing = Object.keys(messages.en)
+      .map(base)
+      .filter((k) => !have.has(k));
     expect(missing).toEqual([]);
     expect(Object.entries(messages[lang]).filter(([, v]) => !v.trim())).toEqual([]);
   });
@@ -15,9 +17,12 @@ describe('interface languages', () => {
   it('has every plural form each language needs', () => {
     for (const lang of LANGS) {
       const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-      const pluralKeys = Object.keys(messages.en).filter((k) => k.endsWith('_other')).map(base);
+      const pluralKeys = Object.keys(messages.en)
+        .filter((k) => k.endsWith('_other'))
+        .map(base);
       for (const k of pluralKeys)
-        for (const form of forms) expect(messages[lang], `${lang} ${k}_${form}`).toHaveProperty(`${k}_${form}`);
+        for (const form of forms)
+          expect(messages[lang], `${lang} ${k}_${form}`).toHaveProperty(`${k}_${form}`);
     }
   });
 

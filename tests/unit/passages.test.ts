@@ -6,13 +6,25 @@ import { project } from './fixtures.ts';
 const article = `Эки нефтини кайра иш-
 тетүүчү заводду - Кара-Балтада (жылына 800 миң
 тоннага жакын өндүрүштүк кубаттуулукта)`;
-const files = { sources: 's', places: 'p', meetings: 'm', projects: 'projects.geojson', indicators: 'i', links: 'l' };
+const files = {
+  sources: 's',
+  places: 'p',
+  meetings: 'm',
+  projects: 'projects.geojson',
+  indicators: 'i',
+  links: 'l',
+};
 
 function withPassage(passage: string, printed?: string) {
   const atlas = emptyAtlas();
   const p = project('refinery', 'energy');
   p.properties.capacity = [
-    { value: 800000, unit: 't/yr', printed, citations: [{ source: 'art', ref: '[5, 1-б.]', passage }] },
+    {
+      value: 800000,
+      unit: 't/yr',
+      printed,
+      citations: [{ source: 'art', ref: '[5, 1-б.]', passage }],
+    },
   ];
   atlas.projects = [p];
   return checkPassages(atlas, new Map([['art', article]]), files);
@@ -44,6 +56,8 @@ describe('passages', () => {
     const p = project('x', 'energy');
     p.properties.summary[0]!.citations = [{ source: 'art' }];
     atlas.projects = [p];
-    expect(checkPassages(atlas, new Map([['art', article]]), files)[0]?.message).toMatch(/without quoting/);
+    expect(checkPassages(atlas, new Map([['art', article]]), files)[0]?.message).toMatch(
+      /without quoting/,
+    );
   });
 });

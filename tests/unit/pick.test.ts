@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pickFeature, type PickedFeature } from '../../src/map/pick.ts';
 import { LAYER } from '../../src/map/style/atlas.ts';
 
-const f = (layer: string, source: string, id: unknown): PickedFeature => ({ layer: { id: layer }, source, properties: { id } });
+const f = (layer: string, source: string, id: unknown): PickedFeature => ({
+  layer: { id: layer },
+  source,
+  properties: { id },
+});
 
 describe('pickFeature', () => {
   it('returns nothing for an empty click', () => {
@@ -14,12 +18,22 @@ describe('pickFeature', () => {
     const line = f(LAYER.linesHit, 'projects', 'line');
     const point = f(LAYER.points, 'projects', 'refinery');
     const city = f(LAYER.citiesCircle, 'cities', 'bishkek');
-    expect(pickFeature([line, point, city])).toEqual({ kind: 'place', id: 'bishkek', source: 'cities' });
-    expect(pickFeature([line, point])).toEqual({ kind: 'project', id: 'refinery', source: 'projects' });
+    expect(pickFeature([line, point, city])).toEqual({
+      kind: 'place',
+      id: 'bishkek',
+      source: 'cities',
+    });
+    expect(pickFeature([line, point])).toEqual({
+      kind: 'project',
+      id: 'refinery',
+      source: 'projects',
+    });
     expect(pickFeature([line])).toEqual({ kind: 'project', id: 'line', source: 'projects' });
   });
 
   it('ignores features without a string id and layers that are not interactive', () => {
-    expect(pickFeature([f(LAYER.citiesLabel, 'cities', 'x'), f(LAYER.points, 'projects', 7)])).toBeNull();
+    expect(
+      pickFeature([f(LAYER.citiesLabel, 'cities', 'x'), f(LAYER.points, 'projects', 7)]),
+    ).toBeNull();
   });
 });

@@ -75,7 +75,9 @@ describe('atlas store', () => {
 
   it('keeps problems reported after loading', () => {
     const store = createAtlasStore();
-    store.getState().setContent(atlas(), [{ file: 'a.json', record: 'x', field: 'y', message: 'z' }]);
+    store
+      .getState()
+      .setContent(atlas(), [{ file: 'a.json', record: 'x', field: 'y', message: 'z' }]);
     store.getState().addProblem({ file: 'map', record: 'basemap', field: '', message: 'failed' });
     expect(store.getState().problems.map((p) => p.file)).toEqual(['a.json', 'map']);
   });

@@ -12,10 +12,15 @@ describe('validateFile', () => {
   it('keeps valid records and names file › record › field for each broken one', () => {
     const bad = project('bad-one', 'energy') as unknown as { properties: Record<string, unknown> };
     bad.properties.sector = 'space';
-    const { records, problems } = validateFile('projects', JSON.parse(fc([project('good', 'energy'), bad])));
+    const { records, problems } = validateFile(
+      'projects',
+      JSON.parse(fc([project('good', 'energy'), bad])),
+    );
     expect(records.map((r) => r.properties.id)).toEqual(['good']);
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toMatch(/^projects\.geojson › bad-one › properties\.sector › /);
+    expect(formatProblem(problems[0]!)).toMatch(
+      /^projects\.geojson › bad-one › properties\.sector › /,
+    );
   });
 
   it('rejects coordinates out of range and impossible dates', () => {
@@ -56,14 +61,22 @@ describe('buildAtlas', () => {
 describe('crossCheck', () => {
   it('finds duplicate ids, unknown sources, places and link ends', () => {
     const atlas = emptyAtlas();
-    atlas.sources = [{ id: 'unverified', kind: 'unverified', title: { ky: 'a', ru: 'b', en: 'c' } }];
+    atlas.sources = [
+      { id: 'unverified', kind: 'unverified', title: { ky: 'a', ru: 'b', en: 'c' } },
+    ];
     atlas.places = [place('bishkek'), place('bishkek')];
     atlas.meetings = [meeting('m1', 'atlantis', '2007')];
     atlas.meetings[0]!.citations = [{ source: 'nowhere' }];
-    atlas.links = [{ from: 'm1', to: 'ghost', relation: 'led-to', citations: [{ source: 'unverified' }] }];
+    atlas.links = [
+      { from: 'm1', to: 'ghost', relation: 'led-to', citations: [{ source: 'unverified' }] },
+    ];
     const msgs = crossCheck(atlas).map(formatProblem);
-    expect(msgs).toContain('places.geojson › bishkek › properties.id › duplicate id (also in places.geojson)');
-    expect(msgs).toContain('meetings.json › m1 › citations[0].source › cites unknown source "nowhere"');
+    expect(msgs).toContain(
+      'places.geojson › bishkek › properties.id › duplicate id (also in places.geojson)',
+    );
+    expect(msgs).toContain(
+      'meetings.json › m1 › citations[0].source › cites unknown source "nowhere"',
+    );
     expect(msgs).toContain('meetings.json › m1 › place › unknown place "atlantis"');
     expect(msgs).toContain('links.json › m1→ghost › to › points at unknown record "ghost"');
     expect(msgs).toHaveLength(4);

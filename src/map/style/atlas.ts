@@ -3,11 +3,7 @@
  * They read only the fields that map/features.ts writes (checked by a contract test).
  * Hover and selection are feature-state, so they never re-process a source.
  */
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SourceSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { PRECISIONS, SECTORS, type Lang, type Precision, type Sector } from '../../data/schema.ts';
 import { theme } from '../../theme.ts';
@@ -49,7 +45,8 @@ export const defaultGlobalState = (): AtlasGlobalState => ({
 });
 
 /** The name of the icon image drawn for a sector (see map/icons.ts). */
-export const iconName = (sector: Sector, hollow: boolean) => `sector-${sector}${hollow ? '-hollow' : ''}`;
+export const iconName = (sector: Sector, hollow: boolean) =>
+  `sector-${sector}${hollow ? '-hollow' : ''}`;
 
 const sectorColor: ExpressionSpecification = [
   'match',
@@ -66,7 +63,10 @@ const state = (key: 'hover' | 'selected'): ExpressionSpecification => [
 const emphasised: ExpressionSpecification = ['any', state('hover'), state('selected')];
 
 /** The label in the reader's language: `name_ky`, `name_ru` or `name_en`. */
-export const nameField: ExpressionSpecification = ['get', ['concat', 'name_', ['global-state', 'lang']]];
+export const nameField: ExpressionSpecification = [
+  'get',
+  ['concat', 'name_', ['global-state', 'lang']],
+];
 
 /** Dashes say how sure the route is: solid exact, long dashes approximate, dots schematic. */
 export const DASHES: Record<Precision, number[] | undefined> = {
@@ -75,8 +75,16 @@ export const DASHES: Record<Precision, number[] | undefined> = {
   schematic: [1, 1.6],
 };
 
-const lines: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
-const points: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Point', 'MultiPoint']]];
+const lines: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['LineString', 'MultiLineString']],
+];
+const points: ExpressionSpecification = [
+  'in',
+  ['geometry-type'],
+  ['literal', ['Point', 'MultiPoint']],
+];
 
 export const lineLayerId = (p: Precision) => `projects-line-${p}`;
 export const LAYER = {
@@ -151,7 +159,12 @@ export function atlasLayers(): LayerSpecification[] {
       source: PROJECTS,
       filter: both(points),
       layout: {
-        'icon-image': ['concat', 'sector-', ['get', 'sector'], ['case', ['get', 'hollow'], '-hollow', '']],
+        'icon-image': [
+          'concat',
+          'sector-',
+          ['get', 'sector'],
+          ['case', ['get', 'hollow'], '-hollow', ''],
+        ],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -163,12 +176,7 @@ export function atlasLayers(): LayerSpecification[] {
       source: CITIES,
       filter: citiesShown,
       paint: {
-        'circle-radius': [
-          'interpolate', ['linear'], ['get', 'meetings'],
-          1, 4.5,
-          3, 7,
-          8, 11,
-        ],
+        'circle-radius': ['interpolate', ['linear'], ['get', 'meetings'], 1, 4.5, 3, 7, 8, 11],
         'circle-color': theme.city.fill,
         'circle-opacity': 0.85,
         'circle-stroke-color': ['case', emphasised, theme.selection, theme.city.stroke],

@@ -1,0 +1,91 @@
+/**
+ * The assembled style against the MapLibre style specification, and every property a layer
+ * reads against the features the map is actually given.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification } from 'maplibre-gl';
+import { atlasStyle } from '../../src/map/style/index.ts';
+import { atlasLayers, CITIES, PROJECTS, INTERACTIVE_LAYERS } from '../../src/map/style/atlas.ts';
+import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
+import { buildAtlas } from '../../src/data/validate.ts';
+import { buildLookup } from '../../src/data/lookup.ts';
+import { datasets, DATASET_KEYS } from '../../src/data/registry.ts';
+import { LANGS, PRECISIONS, SECTORS } from '../../src/data/schema.ts';
+
+const root = join(import.meta.dirname, '..', '..', 'geodata');
+const { atlas } = buildAtlas(
+  Object.fromEntries(
+    DATASET_KEYS.map((k) => [k, readFileSync(join(root, datasets[k].file), 'utf8')]),
+  ),
+);
+const lookup = buildLookup(atlas);
+const featuresOf: Record<string, { properties: Record<string, unknown> }[]> = {
+  [CITIES]: cityFeatures(atlas, lookup).features as never,
+  [PROJECTS]: projectFeatures(atlas).features as never,
+};
+
+/** Every property name a layer reads with ["get", …]; a dynamic name_{lang} counts as all three. */
+function propertiesRead(layer: LayerSpecification): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (!Array.isArray(v)) {
+      if (v && typeof v === 'object') Object.values(v).forEach(walk);
+      return;
+    }
+    if (v[0] === 'get' && typeof v[1] === 'string') out.add(v[1]);
+    else if (v[0] === 'get' && Array.isArray(v[1]) && v[1][0] === 'concat' && v[1][1] === 'name_')
+      LANGS.forEach((l) => out.add(`name_${l}`));
+    v.forEach(walk);
+  };
+  walk({
+    filter: 'filter' in layer ? layer.filter : undefined,
+    layout: layer.layout,
+    paint: layer.paint,
+  });
+  return [...out];
+}
+
+describe('map style', () => {
+  it('passes the MapLibre style specification', () => {
+    const errors = validateStyleMin(atlasStyle() as never);
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('has unique layer ids, and every interactive layer exists', () => {
+    const ids = atlasStyle().layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('reads only properties that every feature of its source has', () => {
+    for (const layer of atlasLayers()) {
+      const source = 'source' in layer ? String(layer.source) : '';
+      const features = featuresOf[source];
+      expect(features?.length, `${layer.id}: source ${source} has features`).toBeGreaterThan(0);
+      for (const prop of propertiesRead(layer))
+        for (const f of features!)
+          expect(f.properties, `${layer.id} reads ${prop}`).toHaveProperty(prop);
+    }
+  });
+
+  it('matches only values from the data’s vocabularies', () => {
+    const json = JSON.stringify(atlasLayers());
+    for (const m of json.matchAll(/\["match",\["get","(\w+)"\],(.*?)\]/g)) {
+      const vocab: readonly string[] =
+        m[1] === 'sector' ? SECTORS : m[1] === 'precision' ? PRECISIONS : [];
+      const values = JSON.parse(`[${m[2]}]`).filter(
+        (_: unknown, i: number) => i % 2 === 0 && typeof _ === 'string',
+      );
+      for (const v of values.slice(0, -1)) expect(vocab).toContain(v);
+    }
+  });
+
+  it('draws every sector that has a project, with its own colour', () => {
+    const sectors = new Set(atlas.projects.map((p) => p.properties.sector));
+    const json = JSON.stringify(atlasLayers());
+    for (const s of sectors) expect(json).toContain(`"${s}"`);
+  });
+});
