@@ -20,10 +20,33 @@ const UNIT_LABEL: Record<
 const parts = (d: IsoDate) => d.split('-').map(Number) as [number, number?, number?];
 const utc = (y: number, m = 1, day = 1) => new Date(Date.UTC(y, m - 1, day));
 
+/**
+ * Kyrgyz dates are written by hand: the ICU data browsers carry for `ky` gives forms such
+ * as "2004 M09 22–23". Kyrgyz writes "2004-ж., 22-сентябрь" and "2004-ж., 22–23-сентябрь".
+ */
+const KY_MONTHS = [
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
+];
+function kyDate(y: number, m: number, days?: string): string {
+  return `${y}-ж., ${days ? `${days}-` : ''}${KY_MONTHS[m - 1]}`;
+}
+
 /** "2004", "September 2004", "22 September 2004" — as precise as the date is. */
 export function formatDate(date: IsoDate, lang: Lang): string {
   const [y, m, d] = parts(date);
   if (m === undefined) return String(y);
+  if (lang === 'ky') return kyDate(y, m, d === undefined ? undefined : String(d));
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
   if (d !== undefined) opts.day = 'numeric';
   return new Intl.DateTimeFormat(LOCALE[lang], opts).format(utc(y, m, d));
@@ -36,6 +59,9 @@ export function formatDateRange(start: IsoDate, end: IsoDate | undefined, lang: 
   const [y1, m1, d1] = parts(start);
   const [y2, m2, d2] = parts(end);
   if (m1 === undefined || m2 === undefined) return `${y1}–${y2}`;
+  if (lang === 'ky' && y1 === y2 && m1 === m2 && d1 !== undefined && d2 !== undefined)
+    return kyDate(y1, m1, `${d1}–${d2}`);
+  if (lang === 'ky') return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
   const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
   if (d1 !== undefined) opts.day = 'numeric';
   return new Intl.DateTimeFormat(LOCALE[lang], opts).formatRange(utc(y1, m1, d1), utc(y2, m2, d2));

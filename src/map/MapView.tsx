@@ -28,6 +28,12 @@ const HOME: [[number, number], [number, number]] = [
   [82.5, 44.6],
 ];
 
+/** Keeps the home view clear of the legend, which floats top-right on wide screens. */
+const homePadding = () =>
+  typeof window !== 'undefined' && window.innerWidth > 700
+    ? { top: 20, bottom: 20, left: 20, right: 250 }
+    : 20;
+
 interface FeatureRef {
   source: string;
   id: string;
@@ -137,10 +143,11 @@ export function MapView() {
       ref={mapRef}
       workerUrl={workerUrl}
       mapStyle={style}
-      initialViewState={{ bounds: HOME, fitBoundsOptions: { padding: 20 } }}
+      initialViewState={{ bounds: HOME, fitBoundsOptions: { padding: homePadding() } }}
       minZoom={1.5}
       maxZoom={12}
       renderWorldCopies={false}
+      maxBounds={[12, 8, 142, 72]}
       fadeDuration={0}
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE_LAYERS}
@@ -165,7 +172,7 @@ export function MapView() {
       <AttributionControl
         position="bottom-right"
         compact
-        customAttribution={['Natural Earth (public domain)', 'Noto Sans (SIL OFL 1.1)', 'MapLibre']}
+        customAttribution={['City positions: GeoNames (CC BY 4.0)', 'Noto Sans (SIL OFL 1.1)']}
       />
     </Map>
   );

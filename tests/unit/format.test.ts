@@ -21,6 +21,8 @@ describe('formatting', () => {
   it('formats a two-day meeting as one range', () => {
     expect(formatDateRange('2004-09-22', '2004-09-23', 'ru')).toBe('22–23 сентября 2004 г.');
     expect(formatDateRange('2008-08-27', '2008-08-27', 'en')).toBe('27 August 2008');
+    expect(formatDateRange('2004-09-22', '2004-09-23', 'ky')).toBe('2004-ж., 22–23-сентябрь');
+    expect(formatDate('2003-09', 'ky')).toBe('2003-ж., сентябрь');
   });
 
   it('formats money, percentages and units per language', () => {
