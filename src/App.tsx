@@ -7,11 +7,13 @@ import { loadAtlas } from './data/load.ts';
 import { useAtlas } from './state/index.ts';
 import { Header } from './panels/Header.tsx';
 import { Legend } from './panels/Legend.tsx';
+import { Timeline } from './panels/Timeline.tsx';
 import { SidePanel } from './panels/SidePanel.tsx';
 import { ProblemsBanner } from './panels/ProblemsBanner.tsx';
 import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
 import { useT } from './panels/useT.ts';
 import { hasWebGL } from './webgl.ts';
+import { useUrlSync } from './state/useUrlSync.ts';
 
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
@@ -29,6 +31,7 @@ export function App() {
   const setContent = useAtlas((s) => s.setContent);
   const clearSelection = useAtlas((s) => s.clearSelection);
   const [webgl] = useState(hasWebGL);
+  useUrlSync(useAtlas);
 
   useEffect(() => {
     let live = true;
@@ -71,6 +74,7 @@ export function App() {
             <MapUnavailable title={t('nowebgl.title')} detail={t('nowebgl.body')} />
           )}
           <Legend />
+          <Timeline />
         </div>
         <SidePanel />
       </main>

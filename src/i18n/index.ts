@@ -32,7 +32,7 @@ void instance.init({
 
 /** Keys as callers write them: plural keys by their base form. */
 export type Key = Base<MessageKey>;
-export type T = (key: Key, options?: { count?: number }) => string;
+export type T = (key: Key, options?: Record<string, string | number>) => string;
 
 const fixed = new Map<Lang, T>();
 export function translator(lang: Lang): T {

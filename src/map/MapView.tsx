@@ -15,9 +15,9 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
-import { useAtlas } from '../state/index.ts';
+import { useAtlas, useVisible } from '../state/index.ts';
 import { atlasStyle } from './style/index.ts';
-import { CITIES, INTERACTIVE_LAYERS, PROJECTS, globalState } from './style/atlas.ts';
+import { CITIES, INTERACTIVE_LAYERS, PROJECTS, type AtlasGlobalState } from './style/atlas.ts';
 import { cityFeatures, projectFeatures } from './features.ts';
 import { provideSectorIcons } from './icons.ts';
 import { pickFeature } from './pick.ts';
@@ -49,12 +49,14 @@ export function MapView() {
   const atlas = useAtlas((s) => s.atlas);
   const lookup = useAtlas((s) => s.lookup);
   const lang = useAtlas((s) => s.lang);
-  const sectors = useAtlas((s) => s.sectors);
-  const showCities = useAtlas((s) => s.showCities);
+  const visible = useVisible();
   const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
   const clearSelection = useAtlas((s) => s.clearSelection);
   const addProblem = useAtlas((s) => s.addProblem);
+  const setCamera = useAtlas((s) => s.setCamera);
+  // A link's camera, read once: afterwards the map reports its moves to the store.
+  const [initialCamera] = useState(() => useAtlas.getState().camera);
   const hovered = useRef<FeatureRef | null>(null);
   const [cursor, setCursor] = useState('');
   const readyMarked = useRef(false);
@@ -73,11 +75,14 @@ export function MapView() {
 
   // Reader's choices → global state: no layer or source is rebuilt.
   useEffect(() => {
+    if (loaded) map()?.setGlobalStateProperty('lang' satisfies keyof AtlasGlobalState, lang);
+  }, [loaded, lang]);
+  useEffect(() => {
     const m = map();
     if (!loaded || !m) return;
-    for (const [k, v] of Object.entries(globalState({ lang, sectors, showCities })))
-      m.setGlobalStateProperty(k, v);
-  }, [loaded, lang, sectors, showCities]);
+    m.setGlobalStateProperty('projects' satisfies keyof AtlasGlobalState, visible.projects);
+    m.setGlobalStateProperty('cities' satisfies keyof AtlasGlobalState, visible.cities);
+  }, [loaded, visible]);
 
   // Selection → feature-state, and a camera move when it came from outside the map.
   useEffect(() => {
@@ -143,7 +148,15 @@ export function MapView() {
       ref={mapRef}
       workerUrl={workerUrl}
       mapStyle={style}
-      initialViewState={{ bounds: HOME, fitBoundsOptions: { padding: homePadding() } }}
+      initialViewState={
+        initialCamera
+          ? { longitude: initialCamera.lng, latitude: initialCamera.lat, zoom: initialCamera.zoom }
+          : { bounds: HOME, fitBoundsOptions: { padding: homePadding() } }
+      }
+      onMoveEnd={(e) => {
+        const c = e.viewState;
+        setCamera({ lng: c.longitude, lat: c.latitude, zoom: c.zoom });
+      }}
       minZoom={1.5}
       maxZoom={12}
       renderWorldCopies={false}

@@ -2,6 +2,7 @@
 import { LANGS, type Lang } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
+import { Search } from './Search.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { ky: 'Кыргызча', ru: 'Русский', en: 'English' };
 
@@ -18,6 +19,7 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <p className="subtitle">{t('app.subtitle')}</p>
       </div>
+      <Search />
       <div className="tools">
         <label className="lang">
           <span className="sr-only">{t('app.language')}</span>

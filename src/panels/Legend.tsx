@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { PRECISIONS, SECTORS } from '../data/schema.ts';
-import { useAtlas } from '../state/index.ts';
+import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { useT } from './useT.ts';
@@ -17,10 +17,11 @@ const DASH_SVG: Record<(typeof PRECISIONS)[number], string | undefined> = {
 
 export function Legend() {
   const [t] = useT();
-  const sectors = useAtlas((s) => s.sectors);
-  const counts = useAtlas((s) => s.lookup.sectorCounts);
-  const showCities = useAtlas((s) => s.showCities);
-  const cityCount = useAtlas((s) => s.lookup.meetingsAt.size);
+  const sectors = useAtlas((s) => s.filters.sectors);
+  const showCities = useAtlas((s) => s.filters.showCities);
+  const counts = useFacetCounts().sector;
+  const meetings = useVisible().meetings;
+  const cityCount = new Set(meetings.map((m) => m.place).filter(Boolean)).size;
   const toggleSector = useAtlas((s) => s.toggleSector);
   const toggleCities = useAtlas((s) => s.toggleCities);
   const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
@@ -60,7 +61,11 @@ export function Legend() {
           {SECTORS.map((s) => (
             <li key={s}>
               <label>
-                <input type="checkbox" checked={sectors[s]} onChange={() => toggleSector(s)} />
+                <input
+                  type="checkbox"
+                  checked={sectors.includes(s)}
+                  onChange={() => toggleSector(s)}
+                />
                 <SectorSymbol sector={s} />
                 <span className="toggle-label">{t(`sector.${s}`)}</span>
                 <span className="count" aria-label={t('legend.count', { count: counts[s] })}>

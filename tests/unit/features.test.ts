@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cityFeatures, currentStatus, projectFeatures } from '../../src/map/features.ts';
+import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
-import { cite, meeting, place, project } from './fixtures.ts';
+import { meeting, place, project } from './fixtures.ts';
 
 describe('map features', () => {
-  it('draws only cities that hosted a meeting, sized by how many', () => {
+  it('draws only cities that hosted a meeting', () => {
     const atlas = emptyAtlas();
     atlas.places = [place('bishkek'), place('nowhere')];
     atlas.meetings = [
@@ -14,13 +14,11 @@ describe('map features', () => {
       meeting('c', null, '1992'),
     ];
     const fc = cityFeatures(atlas, buildLookup(atlas));
-    expect(fc.features.map((f) => [f.properties.id, f.properties.meetings])).toEqual([
-      ['bishkek', 2],
-    ]);
+    expect(fc.features.map((f) => f.properties.id)).toEqual(['bishkek']);
     expect(fc.features[0]?.properties.name_ky).toBe('bishkek (ky)');
   });
 
-  it('keeps only the fields the style reads, marks plans hollow, skips unplaced projects', () => {
+  it('keeps only the fields the style reads and skips unplaced projects', () => {
     const atlas = emptyAtlas();
     const unplaced = project('c', 'social');
     unplaced.geometry = null;
@@ -33,9 +31,7 @@ describe('map features', () => {
         name_ru: 'a (ru)',
         name_en: 'a',
         sector: 'energy',
-        status: 'operating',
         precision: 'schematic',
-        hollow: false,
       },
       {
         id: 'b',
@@ -43,21 +39,8 @@ describe('map features', () => {
         name_ru: 'b (ru)',
         name_en: 'b',
         sector: 'transport',
-        status: 'proposed',
         precision: 'schematic',
-        hollow: true,
       },
     ]);
-  });
-
-  it('takes the current status from the last step that is not a plan', () => {
-    expect(
-      currentStatus([
-        { status: 'proposed' },
-        { status: 'under-construction' },
-        { status: 'operating', planned: true },
-      ]),
-    ).toBe('under-construction');
-    void cite;
   });
 });

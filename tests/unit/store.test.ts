@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state/store.ts';
+import { SECTORS } from '../../src/data/schema.ts';
+import { defaultFilters, FIRST_YEAR, LAST_YEAR } from '../../src/state/filters.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import type { Atlas } from '../../src/data/registry.ts';
 import { place, project } from './fixtures.ts';
@@ -15,7 +17,7 @@ describe('atlas store', () => {
     const s = createAtlasStore('ky').getState();
     expect(s.status).toBe('loading');
     expect(s.lang).toBe('ky');
-    expect(Object.values(s.sectors).every(Boolean)).toBe(true);
+    expect(s.filters.sectors).toEqual([...SECTORS]);
     expect(s.selection).toBeNull();
   });
 
@@ -52,15 +54,30 @@ describe('atlas store', () => {
     expect(calls).toBe(1);
   });
 
-  it('toggles sectors and cities independently', () => {
+  it('toggles sectors and cities independently, keeping the sector order', () => {
     const store = createAtlasStore();
     store.getState().toggleSector('energy');
-    expect(store.getState().sectors.energy).toBe(false);
-    expect(store.getState().sectors.transport).toBe(true);
+    expect(store.getState().filters.sectors).not.toContain('energy');
+    expect(store.getState().filters.sectors).toContain('transport');
     store.getState().toggleCities();
-    expect(store.getState().showCities).toBe(false);
+    expect(store.getState().filters.showCities).toBe(false);
     store.getState().toggleSector('energy');
-    expect(store.getState().sectors.energy).toBe(true);
+    expect(store.getState().filters.sectors).toEqual([...SECTORS]);
+  });
+
+  it('toggles facet options, clamps and orders the period, and resets everything', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().toggleOption('statuses', 'operating');
+    s().toggleOption('statuses', 'idle');
+    s().toggleOption('statuses', 'operating');
+    expect(s().filters.statuses).toEqual(['idle']);
+    s().setPeriod(2030, 1900);
+    expect(s().filters.period).toEqual([FIRST_YEAR, LAST_YEAR]);
+    s().setPeriod(2016, 2013);
+    expect(s().filters.period).toEqual([2013, 2016]);
+    s().resetFilters();
+    expect(s().filters).toEqual(defaultFilters());
   });
 
   it('opening the about page drops the selection, and selecting closes it', () => {

@@ -5,7 +5,14 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { PRECISIONS, SECTORS, type Lang, type Precision, type Sector } from '../../data/schema.ts';
+import {
+  PRECISIONS,
+  SECTORS,
+  type Lang,
+  type Precision,
+  type Sector,
+  type Status,
+} from '../../data/schema.ts';
 import { theme } from '../../theme.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 
@@ -21,27 +28,23 @@ export const atlasSources = (): Record<string, SourceSpecification> => ({
 });
 
 /**
- * What the reader chose reaches the style as global state, so the layers never change:
- * a sector toggle or a language switch is one `setGlobalStateProperty` call.
+ * What the reader chose reaches the style as global state, so layers and sources never
+ * change: the filters are applied in TypeScript (state/filters.ts), and the map receives
+ * the result — which projects remain, with their status in the chosen period, and how many
+ * meetings each city held in it. A toggle, a filter or a timeline step is one
+ * `setGlobalStateProperty` call; a language switch is another.
  */
 export interface AtlasGlobalState {
   lang: Lang;
-  sectors: Sector[];
-  showCities: boolean;
+  /** Visible project id → its status in the period. */
+  projects: Record<string, Status>;
+  /** Visible city id → meetings held there in the period. */
+  cities: Record<string, number>;
 }
-export const globalState = (o: {
-  lang: Lang;
-  sectors: Readonly<Record<Sector, boolean>>;
-  showCities: boolean;
-}): AtlasGlobalState => ({
-  lang: o.lang,
-  sectors: SECTORS.filter((s) => o.sectors[s]),
-  showCities: o.showCities,
-});
 export const defaultGlobalState = (): AtlasGlobalState => ({
   lang: 'en',
-  sectors: [...SECTORS],
-  showCities: true,
+  projects: {},
+  cities: {},
 });
 
 /** The name of the icon image drawn for a sector (see map/icons.ts). */
@@ -67,6 +70,19 @@ export const nameField: ExpressionSpecification = [
   'get',
   ['concat', 'name_', ['global-state', 'lang']],
 ];
+
+const projects: ExpressionSpecification = ['object', ['global-state', 'projects']];
+const cities: ExpressionSpecification = ['object', ['global-state', 'cities']];
+/** The filters left this project in (see AtlasGlobalState). */
+export const projectVisible: ExpressionSpecification = ['has', ['get', 'id'], projects];
+const cityVisible: ExpressionSpecification = ['has', ['get', 'id'], cities];
+/** Its status in the period is a plan, or was cancelled: drawn hollow or faint. */
+const hollow: ExpressionSpecification = [
+  'in',
+  ['get', ['get', 'id'], projects],
+  ['literal', theme.statusHollow],
+];
+const meetingsHere: ExpressionSpecification = ['number', ['get', ['get', 'id'], cities], 0];
 
 /** Dashes say how sure the route is: solid exact, long dashes approximate, dots schematic. */
 export const DASHES: Record<Precision, number[] | undefined> = {
@@ -102,9 +118,9 @@ export const LAYER = {
 export const INTERACTIVE_LAYERS = [LAYER.citiesCircle, LAYER.points, LAYER.linesHit];
 
 export function atlasLayers(): LayerSpecification[] {
-  const inSectors: ExpressionSpecification = ['in', ['get', 'sector'], ['global-state', 'sectors']];
-  const both = (f: ExpressionSpecification): ExpressionSpecification => ['all', f, inSectors];
-  const citiesShown: ExpressionSpecification = ['boolean', ['global-state', 'showCities'], true];
+  const inSectors = projectVisible;
+  const both = (f: ExpressionSpecification): ExpressionSpecification => ['all', f, projectVisible];
+  const citiesShown = cityVisible;
 
   const projectLines: LayerSpecification[] = PRECISIONS.map((p) => ({
     id: lineLayerId(p),
@@ -115,7 +131,7 @@ export function atlasLayers(): LayerSpecification[] {
     paint: {
       'line-color': sectorColor,
       'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4.5],
-      'line-opacity': ['case', ['get', 'hollow'], 0.6, 1],
+      'line-opacity': ['case', hollow, 0.6, 1],
       ...(DASHES[p] ? { 'line-dasharray': DASHES[p] } : {}),
     },
   }));
@@ -159,12 +175,7 @@ export function atlasLayers(): LayerSpecification[] {
       source: PROJECTS,
       filter: both(points),
       layout: {
-        'icon-image': [
-          'concat',
-          'sector-',
-          ['get', 'sector'],
-          ['case', ['get', 'hollow'], '-hollow', ''],
-        ],
+        'icon-image': ['concat', 'sector-', ['get', 'sector'], ['case', hollow, '-hollow', '']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
@@ -176,7 +187,7 @@ export function atlasLayers(): LayerSpecification[] {
       source: CITIES,
       filter: citiesShown,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['get', 'meetings'], 1, 4.5, 3, 7, 8, 11],
+        'circle-radius': ['interpolate', ['linear'], meetingsHere, 1, 4.5, 3, 7, 8, 11],
         'circle-color': theme.city.fill,
         'circle-opacity': 0.85,
         'circle-stroke-color': ['case', emphasised, theme.selection, theme.city.stroke],
@@ -196,7 +207,7 @@ export function atlasLayers(): LayerSpecification[] {
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'text-optional': true,
-        'symbol-sort-key': ['-', 0, ['get', 'meetings']],
+        'symbol-sort-key': ['-', 0, meetingsHere],
       },
       paint: {
         'text-color': theme.city.label,

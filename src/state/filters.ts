@@ -1,0 +1,191 @@
+/**
+ * What the reader filters by, and what remains: pure functions shared by the map, the list
+ * and the counts, so all three always show the same set.
+ */
+import type { Lookup } from '../data/lookup.ts';
+import { meetingStart } from '../data/lookup.ts';
+import type { Atlas, ProjectFeatureT } from '../data/registry.ts';
+import {
+  MEETING_KINDS,
+  SECTORS,
+  STATUSES,
+  SUBSECTORS,
+  type Meeting,
+  type MeetingKind,
+  type Sector,
+  type Status,
+  type StatusStep,
+  type Subsector,
+} from '../data/schema.ts';
+
+/** The timeline's extent: diplomatic relations (1992) to this year. */
+export const FIRST_YEAR = 1992;
+export const LAST_YEAR = 2026;
+
+export interface Filters {
+  /** Sectors shown on the map and in the list. */
+  sectors: readonly Sector[];
+  showCities: boolean;
+  /** An empty list means "any". */
+  subsectors: readonly Subsector[];
+  statuses: readonly Status[];
+  countries: readonly string[];
+  meetingKinds: readonly MeetingKind[];
+  /** Whole years, inclusive. */
+  period: readonly [number, number];
+}
+
+export const defaultFilters = (): Filters => ({
+  sectors: [...SECTORS],
+  showCities: true,
+  subsectors: [],
+  statuses: [],
+  countries: [],
+  meetingKinds: [],
+  period: [FIRST_YEAR, LAST_YEAR],
+});
+
+export type Facet = 'sector' | 'subsector' | 'status' | 'country' | 'meetingKind';
+
+const year = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * A project's status at the end of a year, from what happened (not what was planned), or
+ * null if by then nothing had happened yet.
+ */
+export function statusAt(
+  timeline: readonly Pick<StatusStep, 'status' | 'date' | 'planned'>[],
+  y: number,
+): Status | null {
+  let status: Status | null = null;
+  for (const step of timeline) if (!step.planned && year(step.date) <= y) status = step.status;
+  return status;
+}
+
+/** The project's status at the end of the period, or null if it is outside the period. */
+export function projectInPeriod(
+  p: ProjectFeatureT,
+  [from, to]: readonly [number, number],
+): Status | null {
+  const status = statusAt(p.properties.timeline, to);
+  if (!status) return null;
+  // Cancelled before the period began: it no longer existed.
+  if (statusAt(p.properties.timeline, from - 1) === 'cancelled' && status === 'cancelled')
+    return null;
+  return status;
+}
+
+const allows = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
+
+function projectPasses(p: ProjectFeatureT, status: Status, f: Filters, except?: Facet): boolean {
+  const q = p.properties;
+  return (
+    (except === 'sector' || f.sectors.includes(q.sector)) &&
+    (except === 'subsector' || allows(f.subsectors, q.subsector)) &&
+    (except === 'status' || allows(f.statuses, status)) &&
+    (except === 'country' ||
+      f.countries.length === 0 ||
+      q.countries.some((c) => f.countries.includes(c)))
+  );
+}
+
+function meetingPasses(
+  m: Meeting,
+  country: string | undefined,
+  f: Filters,
+  except?: Facet,
+): boolean {
+  const y = year(meetingStart(m));
+  return (
+    y >= f.period[0] &&
+    y <= f.period[1] &&
+    (except === 'meetingKind' || allows(f.meetingKinds, m.kind)) &&
+    (except === 'country' ||
+      f.countries.length === 0 ||
+      (!!country && f.countries.includes(country)))
+  );
+}
+
+export interface Visible {
+  /** Project id → its status in the period. */
+  projects: Record<string, Status>;
+  /** City id → how many of its meetings pass the filters. */
+  cities: Record<string, number>;
+  /** The meetings that pass, oldest first (including those without a place). */
+  meetings: Meeting[];
+}
+
+export function visibleSet(atlas: Atlas, lookup: Lookup, f: Filters): Visible {
+  const projects: Record<string, Status> = {};
+  for (const p of atlas.projects) {
+    const status = projectInPeriod(p, f.period);
+    if (status && projectPasses(p, status, f)) projects[p.properties.id] = status;
+  }
+  const cities: Record<string, number> = {};
+  const meetings: Meeting[] = [];
+  for (const [placeId, list] of lookup.meetingsAt) {
+    const country = lookup.places.get(placeId)?.properties.country;
+    for (const m of list)
+      if (meetingPasses(m, country, f)) {
+        meetings.push(m);
+        if (f.showCities) cities[placeId] = (cities[placeId] ?? 0) + 1;
+      }
+  }
+  for (const m of lookup.placelessMeetings) if (meetingPasses(m, undefined, f)) meetings.push(m);
+  meetings.sort((a, b) => meetingStart(a).localeCompare(meetingStart(b)));
+  return { projects, cities, meetings };
+}
+
+export interface FacetCounts {
+  sector: Record<Sector, number>;
+  subsector: Record<Subsector, number>;
+  status: Record<Status, number>;
+  country: Record<string, number>;
+  meetingKind: Record<MeetingKind, number>;
+}
+
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * For every option of every facet: how many projects (or meetings) would remain if it
+ * were chosen, given all the other filters.
+ */
+export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCounts {
+  const counts: FacetCounts = {
+    sector: zeros(SECTORS),
+    subsector: zeros(Object.values(SUBSECTORS).flat() as Subsector[]),
+    status: zeros(STATUSES),
+    country: {},
+    meetingKind: zeros(MEETING_KINDS),
+  };
+  for (const p of atlas.projects) {
+    const status = projectInPeriod(p, f.period);
+    if (!status) continue;
+    const q = p.properties;
+    if (projectPasses(p, status, f, 'sector')) counts.sector[q.sector]++;
+    if (projectPasses(p, status, f, 'subsector')) counts.subsector[q.subsector]++;
+    if (projectPasses(p, status, f, 'status')) counts.status[status]++;
+    if (projectPasses(p, status, f, 'country'))
+      for (const c of q.countries) counts.country[c] = (counts.country[c] ?? 0) + 1;
+  }
+  for (const [placeId, list] of lookup.meetingsAt) {
+    const country = lookup.places.get(placeId)?.properties.country;
+    for (const m of list) {
+      if (meetingPasses(m, country, f, 'meetingKind')) counts.meetingKind[m.kind]++;
+      if (country && meetingPasses(m, country, f, 'country'))
+        counts.country[country] = (counts.country[country] ?? 0) + 1;
+    }
+  }
+  for (const m of lookup.placelessMeetings)
+    if (meetingPasses(m, undefined, f, 'meetingKind')) counts.meetingKind[m.kind]++;
+  return counts;
+}
+
+/** Every country the content touches, for the country facet. */
+export function countriesIn(atlas: Atlas): string[] {
+  const set = new Set<string>();
+  for (const p of atlas.projects) p.properties.countries.forEach((c) => set.add(c));
+  for (const p of atlas.places) set.add(p.properties.country);
+  return [...set].sort();
+}

@@ -1,0 +1,130 @@
+/**
+ * One link for everything: the view, layers, filters, period, selection and language as
+ * URL search parameters. Parsing is forgiving and safe: every parameter is read on its own
+ * with a zod schema; anything malformed is dropped, numbers are clamped, unknown values
+ * ignored, and nothing throws. Only what differs from the defaults is written.
+ */
+import { z } from 'zod';
+import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
+import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
+import type { Camera, SelectionKind } from './slices/view.ts';
+
+export interface UrlState {
+  lang?: Lang;
+  selection?: { kind: SelectionKind; id: string };
+  camera?: Camera;
+  filters: Filters;
+}
+
+const MAX_ITEMS = 64;
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(120);
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .max(4000)
+    .transform((s) => (s === '' ? [] : s.split(',').slice(0, MAX_ITEMS)))
+    .transform(
+      (items) => [...new Set(items.filter((i) => item.safeParse(i).success))] as z.infer<T>[],
+    );
+const clamp = (lo: number, hi: number) => (n: number) => Math.min(hi, Math.max(lo, n));
+const year = z.coerce
+  .number()
+  .finite()
+  .transform(clamp(FIRST_YEAR, LAST_YEAR))
+  .transform(Math.round);
+
+const params = {
+  lang: z.enum(LANGS),
+  sel: z
+    .string()
+    .max(140)
+    .transform((s) => s.split(':'))
+    .pipe(z.tuple([z.enum(['place', 'project']), slug])),
+  map: z
+    .string()
+    .max(60)
+    .transform((s) => s.split(',').map(Number))
+    .pipe(z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]))
+    .transform(([lng, lat, zoom]) => ({
+      lng: clamp(-180, 180)(lng),
+      lat: clamp(-85, 85)(lat),
+      zoom: clamp(0, 22)(zoom),
+    })),
+  sectors: list(z.enum(SECTORS)),
+  cities: z.enum(['0', '1']),
+  status: list(z.enum(STATUSES)),
+  sub: list(Subsector),
+  country: list(z.string().regex(/^[A-Z]{2}$/)),
+  kind: list(z.enum(MEETING_KINDS)),
+  from: year,
+  to: year,
+};
+
+const read = <K extends keyof typeof params>(
+  q: URLSearchParams,
+  key: K,
+): z.infer<(typeof params)[K]> | undefined => {
+  const raw = q.get(key);
+  if (raw === null) return undefined;
+  const parsed = params[key].safeParse(raw);
+  return parsed.success ? (parsed.data as z.infer<(typeof params)[K]>) : undefined;
+};
+
+/** Reads a URL's search part. Never throws. */
+export function parseUrl(search: string): UrlState {
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(search.length > 8000 ? '' : search);
+  } catch {
+    q = new URLSearchParams();
+  }
+  const d = defaultFilters();
+  const from = read(q, 'from') ?? d.period[0];
+  const to = read(q, 'to') ?? d.period[1];
+  const sectors = read(q, 'sectors');
+  const sel = read(q, 'sel');
+  return {
+    lang: read(q, 'lang'),
+    selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
+    camera: read(q, 'map'),
+    filters: {
+      // Keep the vocabulary's order, whatever the link's.
+      sectors: sectors ? SECTORS.filter((s) => sectors.includes(s)) : d.sectors,
+      showCities: read(q, 'cities') !== '0',
+      subsectors: read(q, 'sub') ?? [],
+      statuses: read(q, 'status') ?? [],
+      countries: read(q, 'country') ?? [],
+      meetingKinds: read(q, 'kind') ?? [],
+      period: [Math.min(from, to), Math.max(from, to)],
+    },
+  };
+}
+
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** Writes a URL's search part (without "?"), keeping other parameters such as `debug`. */
+export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearchParams()): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of keep) if (!(k in params)) q.append(k, v);
+  const f = state.filters;
+  const d = defaultFilters();
+  if (state.lang) q.set('lang', state.lang);
+  if (state.selection) q.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  if (state.camera) {
+    const { lng, lat, zoom } = state.camera;
+    q.set('map', `${round(lng, 4)},${round(lat, 4)},${round(zoom, 2)}`);
+  }
+  if (f.sectors.length !== d.sectors.length) q.set('sectors', f.sectors.join(','));
+  if (!f.showCities) q.set('cities', '0');
+  if (f.statuses.length) q.set('status', f.statuses.join(','));
+  if (f.subsectors.length) q.set('sub', f.subsectors.join(','));
+  if (f.countries.length) q.set('country', f.countries.join(','));
+  if (f.meetingKinds.length) q.set('kind', f.meetingKinds.join(','));
+  if (f.period[0] !== d.period[0]) q.set('from', String(f.period[0]));
+  if (f.period[1] !== d.period[1]) q.set('to', String(f.period[1]));
+  // Commas are safe in a query; keep links readable.
+  return q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}

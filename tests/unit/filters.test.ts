@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildLookup } from '../../src/data/lookup.ts';
+import { emptyAtlas } from '../../src/data/validate.ts';
+import {
+  defaultFilters,
+  facetCounts,
+  statusAt,
+  visibleSet,
+  type Filters,
+} from '../../src/state/filters.ts';
+import { cite, meeting, place, project } from './fixtures.ts';
+
+function world() {
+  const atlas = emptyAtlas();
+  const railway = project('railway', 'transport', 'proposed');
+  railway.properties.timeline = [{ status: 'proposed', date: '1997', citations: [cite] }];
+  const line = project('line', 'energy');
+  line.properties.timeline = [
+    { status: 'under-construction', date: '2012', citations: [cite] },
+    { status: 'operating', date: '2015-08', citations: [cite] },
+    { status: 'idle', date: '2030', planned: true, citations: [cite] },
+  ];
+  const refinery = project('refinery', 'energy');
+  refinery.properties.countries = ['KG', 'CN'];
+  refinery.properties.timeline = [
+    { status: 'operating', date: '2013', citations: [cite] },
+    { status: 'idle', date: '2020', citations: [cite] },
+  ];
+  atlas.projects = [railway, line, refinery];
+  atlas.places = [
+    place('bishkek'),
+    { ...place('beijing'), properties: { ...place('beijing').properties, country: 'CN' } },
+  ];
+  atlas.meetings = [
+    meeting('bishkek-2007', 'bishkek', '2007-08-16'),
+    meeting('bishkek-2013', 'bishkek', '2013-09-13'),
+    { ...meeting('beijing-2003', 'beijing', '2003-09'), kind: 'heads-of-government' },
+    meeting('relations-1992', null, '1992-01-05'),
+  ];
+  return { atlas, lookup: buildLookup(atlas) };
+}
+
+const f = (patch: Partial<Filters>): Filters => ({ ...defaultFilters(), ...patch });
+
+describe('status over time', () => {
+  it('is what had happened by the end of the year, plans aside', () => {
+    const { atlas } = world();
+    const line = atlas.projects[1]!.properties.timeline;
+    expect(statusAt(line, 2011)).toBeNull();
+    expect(statusAt(line, 2014)).toBe('under-construction');
+    expect(statusAt(line, 2015)).toBe('operating');
+    expect(statusAt(line, 2035)).toBe('operating');
+  });
+});
+
+describe('visibleSet', () => {
+  it('shows, for 2016, what was being built or running and the summits of that year', () => {
+    const { atlas, lookup } = world();
+    const v = visibleSet(atlas, lookup, f({ period: [2016, 2016] }));
+    expect(v.projects).toEqual({ railway: 'proposed', line: 'operating', refinery: 'operating' });
+    expect(v.cities).toEqual({});
+    const v2 = visibleSet(atlas, lookup, f({ period: [2013, 2013] }));
+    expect(v2.projects).toEqual({
+      railway: 'proposed',
+      line: 'under-construction',
+      refinery: 'operating',
+    });
+    expect(v2.cities).toEqual({ bishkek: 1 });
+    expect(v2.meetings.map((m) => m.id)).toEqual(['bishkek-2013']);
+  });
+
+  it('applies sectors, statuses, countries and meeting kinds together', () => {
+    const { atlas, lookup } = world();
+    const v = visibleSet(
+      atlas,
+      lookup,
+      f({
+        sectors: ['energy'],
+        statuses: ['idle'],
+        countries: ['CN'],
+        meetingKinds: ['heads-of-government'],
+      }),
+    );
+    expect(Object.keys(v.projects)).toEqual(['refinery']);
+    expect(v.cities).toEqual({ beijing: 1 });
+  });
+
+  it('keeps meetings without a place in the list, and hides cities when their layer is off', () => {
+    const { atlas, lookup } = world();
+    const v = visibleSet(atlas, lookup, f({ showCities: false }));
+    expect(v.cities).toEqual({});
+    expect(v.meetings.map((m) => m.id)).toEqual([
+      'relations-1992',
+      'beijing-2003',
+      'bishkek-2007',
+      'bishkek-2013',
+    ]);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each option as if it were chosen, given the other filters', () => {
+    const { atlas, lookup } = world();
+    const c = facetCounts(atlas, lookup, f({ sectors: ['energy'], period: [2021, 2021] }));
+    // Sector counts ignore the sector filter itself…
+    expect(c.sector.transport).toBe(1);
+    expect(c.sector.energy).toBe(2);
+    // …but statuses respect it: only energy projects count.
+    expect(c.status).toMatchObject({ operating: 1, idle: 1, proposed: 0 });
+    expect(c.country).toMatchObject({ KG: 2, CN: 1 });
+    expect(c.meetingKind['heads-of-state']).toBe(0);
+  });
+});
