@@ -41,6 +41,8 @@ export const theme = {
   } satisfies Record<Sector, string>,
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
   selection: '#ffcc00',
+  /** Records linked to the selection (a summit's projects, a project's summits). */
+  linked: '#0b5cad',
   /** Status is drawn by fill: built things solid, plans hollow. */
   statusHollow: ['proposed', 'cancelled'] satisfies Status[],
 } as const;

@@ -57,3 +57,33 @@ export function buildLookup(atlas: Atlas): Lookup {
     sectorCounts,
   };
 }
+
+/**
+ * The records on the map that a record is linked to by a sourced link: for a city, through
+ * the meetings held there and what they adopted; for a project, through its own links.
+ */
+export function linkedOnMap(
+  lookup: Lookup,
+  kind: 'place' | 'project',
+  id: string,
+): { places: string[]; projects: string[] } {
+  const start = new Set<string>([id]);
+  if (kind === 'place')
+    for (const m of lookup.meetingsAt.get(id) ?? []) {
+      start.add(m.id);
+      m.outcomes.forEach((o) => start.add(o.id));
+    }
+  const places = new Set<string>();
+  const projects = new Set<string>();
+  for (const from of start)
+    for (const l of lookup.linksOf.get(from) ?? []) {
+      const other = l.from === from ? l.to : l.from;
+      if (start.has(other)) continue;
+      if (lookup.projects.has(other)) projects.add(other);
+      const place = lookup.meetings.get(other)?.place ?? lookup.outcomes.get(other)?.meeting.place;
+      if (place) places.add(place);
+    }
+  if (kind === 'place') places.delete(id);
+  else projects.delete(id);
+  return { places: [...places], projects: [...projects] };
+}

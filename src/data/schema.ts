@@ -6,6 +6,10 @@
  */
 import { z } from 'zod';
 
+// No compiled validators: the Content-Security-Policy forbids eval, and zod's probe for it
+// (`new Function('')`) would be reported as a violation on every page load.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------- vocabularies
 
 export const LANGS = ['ky', 'ru', 'en'] as const;

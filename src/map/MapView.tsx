@@ -15,6 +15,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { bbox } from '@turf/turf';
+import { linkedOnMap } from '../data/lookup.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { atlasStyle } from './style/index.ts';
 import { CITIES, INTERACTIVE_LAYERS, PROJECTS, type AtlasGlobalState } from './style/atlas.ts';
@@ -92,6 +93,14 @@ export function MapView() {
       ? { source: selection.kind === 'place' ? CITIES : PROJECTS, id: selection.id }
       : null;
     if (target) m.setFeatureState(target, { selected: true });
+    const linked = selection
+      ? linkedOnMap(lookup, selection.kind, selection.id)
+      : { places: [], projects: [] };
+    const linkedRefs: FeatureRef[] = [
+      ...linked.places.map((id) => ({ source: CITIES, id })),
+      ...linked.projects.map((id) => ({ source: PROJECTS, id })),
+    ];
+    for (const ref of linkedRefs) m.setFeatureState(ref, { linked: true });
     if (selection?.origin === 'list') {
       const geometry =
         selection.kind === 'place'
@@ -104,6 +113,8 @@ export function MapView() {
     }
     return () => {
       if (target && m.getSource(target.source)) m.setFeatureState(target, { selected: false });
+      for (const ref of linkedRefs)
+        if (m.getSource(ref.source)) m.setFeatureState(ref, { linked: false });
     };
   }, [loaded, selection, lookup]);
 

@@ -58,7 +58,7 @@ const sectorColor: ExpressionSpecification = [
   '#666666',
 ] as unknown as ExpressionSpecification;
 
-const state = (key: 'hover' | 'selected'): ExpressionSpecification => [
+const state = (key: 'hover' | 'selected' | 'linked'): ExpressionSpecification => [
   'boolean',
   ['feature-state', key],
   false,
@@ -146,7 +146,16 @@ export function atlasLayers(): LayerSpecification[] {
       paint: {
         'line-color': theme.selection,
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14],
-        'line-opacity': ['case', state('selected'), 0.9, state('hover'), 0.5, 0],
+        'line-opacity': [
+          'case',
+          state('selected'),
+          0.9,
+          state('hover'),
+          0.5,
+          state('linked'),
+          0.4,
+          0,
+        ],
       },
     },
     ...projectLines,
@@ -166,7 +175,16 @@ export function atlasLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': 15,
         'circle-color': theme.selection,
-        'circle-opacity': ['case', state('selected'), 0.9, state('hover'), 0.5, 0],
+        'circle-opacity': [
+          'case',
+          state('selected'),
+          0.9,
+          state('hover'),
+          0.5,
+          state('linked'),
+          0.4,
+          0,
+        ],
       },
     },
     {
@@ -190,8 +208,24 @@ export function atlasLayers(): LayerSpecification[] {
         'circle-radius': ['interpolate', ['linear'], meetingsHere, 1, 4.5, 3, 7, 8, 11],
         'circle-color': theme.city.fill,
         'circle-opacity': 0.85,
-        'circle-stroke-color': ['case', emphasised, theme.selection, theme.city.stroke],
-        'circle-stroke-width': ['case', state('selected'), 4, state('hover'), 3, 1.5],
+        'circle-stroke-color': [
+          'case',
+          emphasised,
+          theme.selection,
+          state('linked'),
+          theme.linked,
+          theme.city.stroke,
+        ],
+        'circle-stroke-width': [
+          'case',
+          state('selected'),
+          4,
+          state('hover'),
+          3,
+          state('linked'),
+          3,
+          1.5,
+        ],
       },
     },
     {
