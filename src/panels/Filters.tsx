@@ -69,7 +69,7 @@ export function Filters() {
   );
 
   return (
-    <details className="filters" open={active > 0 ? true : undefined}>
+    <details className="filters">
       <summary>
         {t('filters.title')}
         {active ? <span className="badge">{t('filters.active', { count: active })}</span> : null}

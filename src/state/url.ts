@@ -125,6 +125,10 @@ export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearch
   if (f.meetingKinds.length) q.set('kind', f.meetingKinds.join(','));
   if (f.period[0] !== d.period[0]) q.set('from', String(f.period[0]));
   if (f.period[1] !== d.period[1]) q.set('to', String(f.period[1]));
-  // Commas are safe in a query; keep links readable.
-  return q.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  // Commas and colons are safe in a query, and a bare flag needs no "=": keep links readable.
+  return q
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/%3A/g, ':')
+    .replace(/=(?=&|$)/g, '');
 }

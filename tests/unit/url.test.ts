@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatUrl, parseUrl, type UrlState } from '../../src/state/url.ts';
+import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from '../../src/state/filters.ts';
+import {
+  LANGS,
+  MEETING_KINDS,
+  SECTORS,
+  STATUSES,
+  SUBSECTORS,
+  type Subsector,
+} from '../../src/data/schema.ts';
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,12}(-[a-z0-9]{1,8}){0,3}$/);
+const year = fc.integer({ min: FIRST_YEAR, max: LAST_YEAR });
+const subset = <T>(all: readonly T[]) => fc.subarray([...all]);
+
+const filters: fc.Arbitrary<Filters> = fc
+  .record({
+    sectors: subset(SECTORS),
+    showCities: fc.boolean(),
+    subsectors: subset(Object.values(SUBSECTORS).flat() as Subsector[]),
+    statuses: subset(STATUSES),
+    countries: subset(['KG', 'CN', 'UZ', 'KZ', 'TJ', 'RU']),
+    meetingKinds: subset(MEETING_KINDS),
+    a: year,
+    b: year,
+  })
+  .map(({ a, b, ...f }) => ({ ...f, period: [Math.min(a, b), Math.max(a, b)] as const }));
+
+const state: fc.Arbitrary<UrlState> = fc.record(
+  {
+    lang: fc.constantFrom(...LANGS),
+    selection: fc.record({ kind: fc.constantFrom('place' as const, 'project' as const), id: slug }),
+    camera: fc.record({
+      lng: fc.double({ min: -180, max: 180, noNaN: true }).map((n) => Number(n.toFixed(4))),
+      lat: fc.double({ min: -85, max: 85, noNaN: true }).map((n) => Number(n.toFixed(4))),
+      zoom: fc.double({ min: 0, max: 22, noNaN: true }).map((n) => Number(n.toFixed(2))),
+    }),
+    filters,
+  },
+  { requiredKeys: ['filters'] },
+);
+
+describe('URL state', () => {
+  it('round-trips every state it can write', () => {
+    fc.assert(
+      fc.property(state, (s) => {
+        const back = parseUrl(`?${formatUrl(s)}`);
+        expect(back.lang).toEqual(s.lang);
+        expect(back.selection).toEqual(s.selection);
+        expect(back.camera).toEqual(
+          s.camera && {
+            ...s.camera,
+            lng: s.camera.lng || 0,
+            lat: s.camera.lat || 0,
+            zoom: s.camera.zoom || 0,
+          },
+        );
+        expect(back.filters).toEqual({
+          ...s.filters,
+          sectors: SECTORS.filter((x) => s.filters.sectors.includes(x)),
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on arbitrary input, and always yields valid, clamped filters', () => {
+    const junk = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc
+        .dictionary(
+          fc.constantFrom(
+            'lang',
+            'sel',
+            'map',
+            'sectors',
+            'cities',
+            'status',
+            'sub',
+            'country',
+            'kind',
+            'from',
+            'to',
+            'debug',
+          ),
+          fc.oneof(
+            fc.string({ maxLength: 40 }),
+            fc.double().map(String),
+            fc.constant('1e309'),
+            fc.constant('place:../../x'),
+          ),
+        )
+        .map((d) => new URLSearchParams(d).toString()),
+    );
+    fc.assert(
+      fc.property(junk, (search) => {
+        const s = parseUrl(search);
+        const [from, to] = s.filters.period;
+        expect(from).toBeGreaterThanOrEqual(FIRST_YEAR);
+        expect(to).toBeLessThanOrEqual(LAST_YEAR);
+        expect(from).toBeLessThanOrEqual(to);
+        for (const x of s.filters.sectors) expect(SECTORS).toContain(x);
+        for (const x of s.filters.statuses) expect(STATUSES).toContain(x);
+        if (s.lang) expect(LANGS).toContain(s.lang);
+        if (s.camera) {
+          expect(Math.abs(s.camera.lng)).toBeLessThanOrEqual(180);
+          expect(Math.abs(s.camera.lat)).toBeLessThanOrEqual(85);
+        }
+        if (s.selection) expect(s.selection.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('drops what is malformed and keeps the rest', () => {
+    const s = parseUrl(
+      '?lang=xx&sel=project:power-line-datka-kemin&from=1800&to=abc&status=operating,flying&map=74.6,42.9,999&debug',
+    );
+    expect(s.lang).toBeUndefined();
+    expect(s.selection).toEqual({ kind: 'project', id: 'power-line-datka-kemin' });
+    expect(s.filters.period).toEqual([FIRST_YEAR, LAST_YEAR]);
+    expect(s.filters.statuses).toEqual(['operating']);
+    expect(s.camera).toEqual({ lng: 74.6, lat: 42.9, zoom: 22 });
+  });
+
+  it('writes only what differs from the defaults, and keeps other parameters', () => {
+    expect(formatUrl({ filters: defaultFilters() })).toBe('');
+    expect(
+      formatUrl(
+        { lang: 'ky', filters: { ...defaultFilters(), period: [2016, 2016] } },
+        new URLSearchParams('debug'),
+      ),
+    ).toBe('debug&lang=ky&from=2016&to=2016');
+  });
+});
