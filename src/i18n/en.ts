@@ -92,6 +92,11 @@ export const en = {
   'panel.about': 'about',
   'panel.disagree': 'Sources differ',
 
+  'panel.outsideFilters_one': '{{count}} more meeting outside the chosen period or kinds',
+  'panel.outsideFilters_other': '{{count}} more meetings outside the chosen period or kinds',
+  'panel.inPeriod': 'At the end of {{year}}',
+  'panel.notYet': 'not yet begun',
+
   'link.adopted': 'adopted',
   'link.led-to': 'led to',
   'link.part-of': 'part of',

@@ -94,6 +94,11 @@ export const ky = {
   'panel.about': 'болжол менен',
   'panel.disagree': 'Булактар ар башка',
 
+  'panel.outsideFilters_one': 'Тандалган мезгилден же түрлөрдөн тышкары дагы {{count}} жолугушуу',
+  'panel.outsideFilters_other': 'Тандалган мезгилден же түрлөрдөн тышкары дагы {{count}} жолугушуу',
+  'panel.inPeriod': '{{year}}-жылдын аягында',
+  'panel.notYet': 'азырынча башталган эмес',
+
   'link.adopted': 'кабыл алды',
   'link.led-to': 'алып келди',
   'link.part-of': 'бөлүгү',

@@ -98,6 +98,13 @@ export const ru = {
   'panel.about': 'около',
   'panel.disagree': 'Источники расходятся',
 
+  'panel.outsideFilters_one': 'Ещё {{count}} встреча вне выбранного периода или видов',
+  'panel.outsideFilters_few': 'Ещё {{count}} встречи вне выбранного периода или видов',
+  'panel.outsideFilters_many': 'Ещё {{count}} встреч вне выбранного периода или видов',
+  'panel.outsideFilters_other': 'Ещё {{count}} встречи вне выбранного периода или видов',
+  'panel.inPeriod': 'На конец {{year}} г.',
+  'panel.notYet': 'ещё не начат',
+
   'link.adopted': 'приняла',
   'link.led-to': 'привела к',
   'link.part-of': 'часть',

@@ -1,7 +1,7 @@
 /** A city: the meetings held there, each with its dates, decisions and sources. */
 import type { Meeting } from '../data/schema.ts';
 import { formatDateRange } from '../i18n/format.ts';
-import { useAtlas } from '../state/index.ts';
+import { useAtlas, useVisible } from '../state/index.ts';
 import { Cite } from './Cite.tsx';
 import { Statements, Quantities } from './Values.tsx';
 import { Related } from './Related.tsx';
@@ -54,8 +54,12 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
 export function PlaceDetails({ id }: { id: string }) {
   const [t, lang] = useT();
   const place = useAtlas((s) => s.lookup.places.get(id));
-  const meetings = useAtlas((s) => s.lookup.meetingsAt.get(id)) ?? [];
+  const all = useAtlas((s) => s.lookup.meetingsAt.get(id)) ?? [];
+  const visible = useVisible().meetings;
   if (!place) return null;
+  // Meetings in the chosen period (and kinds) first; the others one click away.
+  const meetings = all.filter((m) => visible.includes(m));
+  const outside = all.filter((m) => !visible.includes(m));
   const p = place.properties;
   const otherNames = [p.name.ky, p.name.ru, p.name.en, p.name.zh]
     .filter((n): n is string => !!n && n !== p.name[lang])
@@ -74,6 +78,14 @@ export function PlaceDetails({ id }: { id: string }) {
       {meetings.map((m) => (
         <MeetingCard key={m.id} meeting={m} />
       ))}
+      {outside.length ? (
+        <details className="outside">
+          <summary>{t('panel.outsideFilters', { count: outside.length })}</summary>
+          {outside.map((m) => (
+            <MeetingCard key={m.id} meeting={m} />
+          ))}
+        </details>
+      ) : null}
       <details className="geo-note">
         <summary>
           {t('panel.geometry')}: {t(`precision.${p.geo.precision}`)}

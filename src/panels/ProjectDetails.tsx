@@ -1,6 +1,7 @@
 /** A project: what it is, its status over time, cost, who built and runs it, and sources. */
 import { PARTY_ROLES } from '../data/schema.ts';
 import { formatDate } from '../i18n/format.ts';
+import { LAST_YEAR, statusAt } from '../state/filters.ts';
 import { useAtlas } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { Cite } from './Cite.tsx';
@@ -12,9 +13,11 @@ import { useT } from './useT.ts';
 export function ProjectDetails({ id }: { id: string }) {
   const [t, lang] = useT();
   const project = useAtlas((s) => s.lookup.projects.get(id));
+  const period = useAtlas((s) => s.filters.period);
   if (!project) return null;
   const p = project.properties;
   const current = p.timeline.filter((s) => !s.planned).at(-1) ?? p.timeline[0];
+  const inPeriod = period[1] < LAST_YEAR ? statusAt(p.timeline, period[1]) : undefined;
   return (
     <section aria-labelledby="details-title">
       <p className="eyebrow" style={{ color: theme.sector[p.sector] }}>
@@ -28,6 +31,16 @@ export function ProjectDetails({ id }: { id: string }) {
         <p>
           <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>{' '}
           <span className="muted">{formatDate(current.date, lang)}</span>
+        </p>
+      ) : null}
+      {inPeriod !== undefined ? (
+        <p className="in-period">
+          {t('panel.inPeriod', { year: period[1] })}:{' '}
+          {inPeriod ? (
+            <span className={`status status-${inPeriod}`}>{t(`status.${inPeriod}`)}</span>
+          ) : (
+            t('panel.notYet')
+          )}
         </p>
       ) : null}
       <Statements items={p.summary} />
