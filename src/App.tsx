@@ -61,19 +61,21 @@ export function App() {
       <Header />
       <ProblemsBanner />
       <main className="stage">
-        <div className="map-region" role="region" aria-label={t('app.title')}>
-          {webgl ? (
-            <ErrorBoundary
-              fallback={(e) => <MapUnavailable title={t('maperror.title')} detail={e.message} />}
-            >
-              <Suspense fallback={<p className="map-loading">{t('app.loading')}</p>}>
-                <MapView />
-              </Suspense>
-            </ErrorBoundary>
-          ) : (
-            <MapUnavailable title={t('nowebgl.title')} detail={t('nowebgl.body')} />
-          )}
-          <Legend />
+        <div className="map-region">
+          <div className="map-area" role="region" aria-label={t('app.title')}>
+            {webgl ? (
+              <ErrorBoundary
+                fallback={(e) => <MapUnavailable title={t('maperror.title')} detail={e.message} />}
+              >
+                <Suspense fallback={<p className="map-loading">{t('app.loading')}</p>}>
+                  <MapView />
+                </Suspense>
+              </ErrorBoundary>
+            ) : (
+              <MapUnavailable title={t('nowebgl.title')} detail={t('nowebgl.body')} />
+            )}
+            <Legend />
+          </div>
           <Timeline />
         </div>
         <SidePanel />

@@ -144,7 +144,7 @@ export function atlasLayers(): LayerSpecification[] {
       filter: both(lines),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': theme.selection,
+        'line-color': ['case', emphasised, theme.selection, theme.linked],
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14],
         'line-opacity': [
           'case',
@@ -174,7 +174,7 @@ export function atlasLayers(): LayerSpecification[] {
       filter: both(points),
       paint: {
         'circle-radius': 15,
-        'circle-color': theme.selection,
+        'circle-color': ['case', emphasised, theme.selection, theme.linked],
         'circle-opacity': [
           'case',
           state('selected'),
