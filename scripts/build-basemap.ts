@@ -6,7 +6,8 @@
  *   world    — 110m countries outside the overview extent (a backdrop when zoomed far out)
  *   overview — 50m countries inside OVERVIEW_BBOX (every SCO summit city, St Petersburg to Qingdao)
  *   detail   — 10m countries + admin-1 boundaries inside DETAIL_BBOX (Central Asia), from zoom 5
- * plus 50m lakes and rivers (water) and computed label points with names in en/ru/ky (labels).
+ * plus 50m lakes and rivers (water) and computed label points with names in en/ru/ky (labels),
+ * and Kyrgyzstan's 10m outline on its own (kyrgyzstan), not drawn: measurements clip at it.
  *
  * The output is deterministic: same inputs, same bytes.
  */
@@ -980,6 +981,8 @@ function admin1Lines(units: Feature<Polygon | MultiPolygon, Admin1Props>[]): Pos
 interface Detail {
   features: Feature[];
   admin1Labels: Feature[];
+  /** Kyrgyzstan's 10m outline, the same geometry as the `focus` fill (for measurements). */
+  kyrgyzstan: Polygon | MultiPolygon;
 }
 
 function buildDetail(): Detail {
@@ -990,7 +993,8 @@ function buildDetail(): Detail {
   const focus = polygonGeometry(
     quantizePolys(dropSmall(polygonsOf(kg.geometry), DETAIL.minArea), DETAIL.decimals),
   );
-  if (focus) out.push(feature({ kind: 'focus' }, focus));
+  if (!focus) return missing('Kyrgyzstan outline at 10m');
+  out.push(feature({ kind: 'focus' }, focus));
   const b = lineGeometry(quantizeLines(clipLines(borders(topo), DETAIL_BBOX), DETAIL.decimals));
   if (b) out.push(feature({ kind: 'border' }, b));
 
@@ -1046,7 +1050,7 @@ function buildDetail(): Detail {
       ),
     );
   }
-  return { features: out, admin1Labels };
+  return { features: out, admin1Labels, kyrgyzstan: focus };
 }
 
 function missing(what: string): never {
@@ -1155,6 +1159,10 @@ function main(): void {
     writeCollection('detail.geojson', detail.features),
     writeCollection('water.geojson', water),
     writeCollection('labels.geojson', labels),
+    // Not drawn: the border that measurements clip project lines at (src/geo/measure.ts).
+    writeCollection('kyrgyzstan.geojson', [
+      feature({ iso: 'KGZ', name_en: 'Kyrgyzstan' }, detail.kyrgyzstan),
+    ]),
   ];
   const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`.padStart(9);
   for (const w of written)

@@ -17,6 +17,9 @@ import { useUrlSync } from './state/useUrlSync.ts';
 
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
+/** `?debug` (tests, measurement): `window.__remountMap()` mounts a fresh map. */
+const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
+
 function MapUnavailable({ title, detail }: { title: string; detail: string }) {
   return (
     <div className="map-unavailable" role="status">
@@ -32,6 +35,15 @@ export function App() {
   const clearSelection = useAtlas((s) => s.clearSelection);
   const [webgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
+  const [mapKey, setMapKey] = useState(0);
+  useEffect(() => {
+    if (!debug) return;
+    const w = window as unknown as { __remountMap?: () => void };
+    w.__remountMap = () => setMapKey((k) => k + 1);
+    return () => {
+      delete w.__remountMap;
+    };
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -65,6 +77,7 @@ export function App() {
           <div className="map-area" role="region" aria-label={t('app.title')}>
             {webgl ? (
               <ErrorBoundary
+                key={mapKey}
                 fallback={(e) => <MapUnavailable title={t('maperror.title')} detail={e.message} />}
               >
                 <Suspense fallback={<p className="map-loading">{t('app.loading')}</p>}>

@@ -43,6 +43,10 @@ export const theme = {
   selection: '#ffcc00',
   /** Records linked to the selection (a summit's projects, a project's summits). */
   linked: '#0b5cad',
+  /** The reader's own data (map/style/user.ts): a neutral grey, unlike any sector. */
+  user: { line: '#666666', fill: '#666666', halo: '#ffffff' },
+  /** A point the reader picked, and the circle of "what lies within N km" around it. */
+  probe: { point: '#111111', ring: '#ffffff', radius: '#0b5cad' },
   /** Status is drawn by fill: built things solid, plans hollow. */
   statusHollow: ['proposed', 'cancelled'] satisfies Status[],
 } as const;

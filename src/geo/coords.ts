@@ -15,8 +15,7 @@ export interface Dms {
  * 59.96″ never prints as 60″.
  */
 export function toDms(value: number, axis: 'lat' | 'lng', secondDecimals = 1): Dms {
-  const hemisphere: Hemisphere =
-    axis === 'lat' ? (value < 0 ? 'S' : 'N') : value < 0 ? 'W' : 'E';
+  const hemisphere: Hemisphere = axis === 'lat' ? (value < 0 ? 'S' : 'N') : value < 0 ? 'W' : 'E';
   const f = 10 ** secondDecimals;
   // Work in whole units of the last printed decimal of a second, so rounding carries.
   const units = Math.round(Math.abs(value) * 3600 * f);

@@ -129,9 +129,7 @@ export function distanceKm(from: LngLat, g: Placed): number {
       return Math.min(...g.coordinates.map((c) => distance(p, c, KM)));
     case 'LineString':
     case 'MultiLineString':
-      return Math.min(
-        ...partsOf(g).map((part) => pointToLineDistance(p, lineString(part), KM)),
-      );
+      return Math.min(...partsOf(g).map((part) => pointToLineDistance(p, lineString(part), KM)));
   }
 }
 

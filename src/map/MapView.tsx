@@ -22,6 +22,9 @@ import { CITIES, INTERACTIVE_LAYERS, PROJECTS, type AtlasGlobalState } from './s
 import { cityFeatures, projectFeatures } from './features.ts';
 import { provideSectorIcons } from './icons.ts';
 import { pickFeature } from './pick.ts';
+import { ProbeLayer } from './ProbeLayer.tsx';
+import { UserLayers } from './UserLayers.tsx';
+import { SnapshotBridge } from './snapshot.ts';
 
 /** Kyrgyzstan and its neighbours. */
 const HOME: [[number, number], [number, number]] = [
@@ -61,6 +64,9 @@ export function MapView() {
   const hovered = useRef<FeatureRef | null>(null);
   const [cursor, setCursor] = useState('');
   const readyMarked = useRef(false);
+  // Bumped when a lost WebGL context is restored: MapLibre then rebuilds the style from its
+  // declared defaults, so the reader's choices (global state) are applied again.
+  const [contextEpoch, setContextEpoch] = useState(0);
   const dataSet = useRef(false);
 
   const map = (): MapLibreMap | undefined => mapRef.current?.getMap();
@@ -77,13 +83,13 @@ export function MapView() {
   // Reader's choices → global state: no layer or source is rebuilt.
   useEffect(() => {
     if (loaded) map()?.setGlobalStateProperty('lang' satisfies keyof AtlasGlobalState, lang);
-  }, [loaded, lang]);
+  }, [loaded, lang, contextEpoch]);
   useEffect(() => {
     const m = map();
     if (!loaded || !m) return;
     m.setGlobalStateProperty('projects' satisfies keyof AtlasGlobalState, visible.projects);
     m.setGlobalStateProperty('cities' satisfies keyof AtlasGlobalState, visible.cities);
-  }, [loaded, visible]);
+  }, [loaded, visible, contextEpoch]);
 
   // Selection → feature-state, and a camera move when it came from outside the map.
   useEffect(() => {
@@ -143,6 +149,7 @@ export function MapView() {
     const m = map();
     if (!m) return;
     provideSectorIcons(m);
+    m.on('webglcontextrestored', () => setContextEpoch((n) => n + 1));
     if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
     setLoaded(true);
   };
@@ -181,6 +188,7 @@ export function MapView() {
       onClick={onClick}
       onMouseMove={onMouseMove}
       onMouseOut={() => setHover(null)}
+      onContextMenu={(e) => useAtlas.getState().setProbe({ lng: e.lngLat.lng, lat: e.lngLat.lat })}
       onError={(e) =>
         addProblem({
           file: 'map',
@@ -192,6 +200,9 @@ export function MapView() {
       style={{ position: 'absolute', inset: 0 }}
     >
       <NavigationControl position="top-left" showCompass={false} />
+      <UserLayers />
+      <ProbeLayer />
+      <SnapshotBridge />
       <ScaleControl position="bottom-right" />
       <AttributionControl
         position="bottom-right"

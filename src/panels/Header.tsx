@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
 import { Search } from './Search.tsx';
+import { Tools } from './Tools.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { ky: 'Кыргызча', ru: 'Русский', en: 'English' };
 
@@ -35,6 +36,7 @@ export function Header() {
             ))}
           </select>
         </label>
+        <Tools />
         <button type="button" onClick={() => setShowAbout(true)}>
           {t('app.about')}
         </button>

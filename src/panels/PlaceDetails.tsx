@@ -5,6 +5,7 @@ import { useAtlas, useVisible } from '../state/index.ts';
 import { Cite } from './Cite.tsx';
 import { Statements, Quantities } from './Values.tsx';
 import { Related } from './Related.tsx';
+import { Distances } from './Distances.tsx';
 import { useT } from './useT.ts';
 
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
@@ -86,6 +87,7 @@ export function PlaceDetails({ id }: { id: string }) {
           ))}
         </details>
       ) : null}
+      <Distances place={place} />
       <details className="geo-note">
         <summary>
           {t('panel.geometry')}: {t(`precision.${p.geo.precision}`)}

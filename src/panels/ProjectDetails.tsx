@@ -6,6 +6,7 @@ import { useAtlas } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { Cite } from './Cite.tsx';
 import { Related } from './Related.tsx';
+import { Measurements } from './Measurements.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { Quantities, Statements } from './Values.tsx';
 import { useT } from './useT.ts';
@@ -91,6 +92,7 @@ export function ProjectDetails({ id }: { id: string }) {
         </>
       ) : null}
       <Related id={p.id} />
+      <Measurements project={project} />
       <h4>{t('panel.geometry')}</h4>
       <p>
         <span className={`badge precision-${p.geo.precision}`}>

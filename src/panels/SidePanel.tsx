@@ -9,6 +9,8 @@ import { About } from './About.tsx';
 import { ContentsList } from './ContentsList.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { ProjectDetails } from './ProjectDetails.tsx';
+import { ToolPanel } from './ToolPanel.tsx';
+import { toolShown } from '../state/slices/panels.ts';
 import { useT } from './useT.ts';
 
 export function SidePanel() {
@@ -16,16 +18,20 @@ export function SidePanel() {
   const selection = useAtlas((s) => s.selection);
   const showAbout = useAtlas((s) => s.showAbout);
   const clear = useAtlas((s) => s.clearSelection);
+  // A tool (charts, export, data, point): on top, or under a later selection or about page.
+  const tool = useAtlas((s) => s.panel);
+  const toolOnTop = useAtlas(toolShown);
+  const closeTool = useAtlas((s) => s.closePanel);
   const status = useAtlas((s) => s.status);
   const [expanded, setExpanded] = useState(false);
   const body = useRef<HTMLDivElement>(null);
-  const open = !!selection || showAbout;
+  const open = !!selection || showAbout || !!tool;
 
   useEffect(() => {
     if (!open) return;
     body.current?.scrollTo({ top: 0 });
     body.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
-  }, [open, selection, showAbout]);
+  }, [open, selection, showAbout, tool, toolOnTop]);
 
   return (
     <aside
@@ -35,7 +41,12 @@ export function SidePanel() {
     >
       <div className="panel-bar">
         {open ? (
-          <button type="button" className="close" onClick={clear} aria-label={t('panel.close')}>
+          <button
+            type="button"
+            className="close"
+            onClick={toolOnTop ? closeTool : clear}
+            aria-label={t('panel.close')}
+          >
             ✕ <span className="close-text">{t('panel.close')}</span>
           </button>
         ) : (
@@ -52,6 +63,8 @@ export function SidePanel() {
       <div className="panel-body" ref={body}>
         {status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
+        ) : toolOnTop ? (
+          <ToolPanel />
         ) : selection?.kind === 'place' ? (
           <PlaceDetails id={selection.id} />
         ) : selection?.kind === 'project' ? (

@@ -3,15 +3,24 @@
  * the MapLibre map; the map component owns it.
  *  - content: what was loaded and what failed (set once);
  *  - view: language, selection, about page, camera;
- *  - filters: sectors, facets and period.
+ *  - filters: sectors, facets and period;
+ *  - panels, probe, userData: the reader's tools (charts, export, a point, their own files).
  */
 import { create } from 'zustand';
 import type { Lang } from '../data/schema.ts';
 import { createContentSlice, type ContentSlice } from './slices/content.ts';
 import { createFiltersSlice, type FiltersSlice } from './slices/filters.ts';
 import { createViewSlice, type ViewSlice } from './slices/view.ts';
+import { createPanelsSlice, type PanelsSlice } from './slices/panels.ts';
+import { createProbeSlice, type ProbeSlice } from './slices/probe.ts';
+import { createUserDataSlice, type UserDataSlice } from './slices/userData.ts';
 
-export type AtlasState = ContentSlice & ViewSlice & FiltersSlice;
+export type AtlasState = ContentSlice &
+  ViewSlice &
+  FiltersSlice &
+  PanelsSlice &
+  ProbeSlice &
+  UserDataSlice;
 export type { Selection, SelectionKind, Camera } from './slices/view.ts';
 
 export const createAtlasStore = (lang: Lang = 'en') =>
@@ -19,6 +28,9 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     ...createContentSlice(...a),
     ...createViewSlice(lang)(...a),
     ...createFiltersSlice(...a),
+    ...createPanelsSlice(...a),
+    ...createProbeSlice(...a),
+    ...createUserDataSlice(...a),
   }));
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

@@ -1,0 +1,59 @@
+/** A city's distance to every project on the map (to the nearest point of a line), computed. */
+import { useMemo } from 'react';
+import type { PlaceFeatureT } from '../data/registry.ts';
+import { formatQuantity } from '../i18n/format.ts';
+import { useAtlas } from '../state/index.ts';
+import { loadMeasure } from './lazyGeo.ts';
+import { SectorSymbol } from './SectorSymbol.tsx';
+import { useSettled } from './useSettled.ts';
+import { useT } from './useT.ts';
+
+export function Distances({ place }: { place: PlaceFeatureT }) {
+  const [t, lang] = useT();
+  const projects = useAtlas((s) => s.atlas.projects);
+  const select = useAtlas((s) => s.select);
+  const measure = useSettled(loadMeasure);
+  const m = measure?.ok ? measure.value : null;
+  const list = useMemo(
+    () =>
+      m
+        ? m.byDistance(place.geometry.coordinates as [number, number], projects, (p) => p.geometry)
+        : [],
+    [m, place, projects],
+  );
+  return (
+    <details className="distances">
+      <summary>{t('distances.title')}</summary>
+      <p className="muted small">{t('distances.note')}</p>
+      {!measure ? (
+        <p role="status">{t('measure.loading')}</p>
+      ) : !measure.ok ? (
+        <p>{t('tools.failed', { error: measure.error.message })}</p>
+      ) : list.length === 0 ? (
+        <p>{t('distances.none')}</p>
+      ) : (
+        <ol className="near-list">
+          {list.map(({ item, km }) => (
+            <li key={item.properties.id}>
+              <span>
+                <SectorSymbol sector={item.properties.sector} size={14} />{' '}
+                <button
+                  type="button"
+                  className="linklike"
+                  onClick={() => select('project', item.properties.id, 'list')}
+                >
+                  {item.properties.name[lang]}
+                </button>
+              </span>
+              <span className="km">
+                {t('measure.approx', {
+                  value: formatQuantity({ value: Math.round(km), unit: 'km' }, lang),
+                })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * Export what the filters show: the records as GeoJSON or CSV (with their sources), the map
+ * as a PNG with legend and attribution, and a ready-to-paste citation of the view with the
+ * link that reopens it. Loaded only when opened; files are made in the browser.
+ */
+import { useMemo, useState } from 'react';
+import { PRECISIONS, SECTORS } from '../data/schema.ts';
+import {
+  buildCitation,
+  describeView,
+  exportFileName,
+  isoDate,
+  type ViewSummary,
+} from '../export/citation.ts';
+import { csvRows, toCsv } from '../export/csv.ts';
+import { download } from '../export/download.ts';
+import { geoJsonText, toGeoJson } from '../export/geojson.ts';
+import { composeSnapshot, type LegendSpec } from '../export/png.ts';
+import { exportRecords } from '../export/records.ts';
+import { useAtlas, useVisible } from '../state/index.ts';
+import { CopyButton } from './CopyButton.tsx';
+import { activeFilters } from './Filters.tsx';
+import { useT } from './useT.ts';
+
+type Job =
+  | { state: 'idle' }
+  | { state: 'working' }
+  | { state: 'done'; file: string }
+  | { state: 'failed'; error: string };
+
+export default function Export() {
+  const [t, lang] = useT();
+  const atlas = useAtlas((s) => s.atlas);
+  const lookup = useAtlas((s) => s.lookup);
+  const filters = useAtlas((s) => s.filters);
+  const selection = useAtlas((s) => s.selection);
+  const snapshot = useAtlas((s) => s.mapSnapshot);
+  const userLayers = useAtlas((s) => s.userLayers);
+  const visible = useVisible();
+  // The link in the citation follows the camera too (state/useUrlSync.ts writes it).
+  useAtlas((s) => s.camera);
+  const [job, setJob] = useState<Job>({ state: 'idle' });
+
+  const records = useMemo(
+    () => exportRecords(atlas, lookup, visible, lang),
+    [atlas, lookup, visible, lang],
+  );
+  const view: ViewSummary = {
+    period: filters.period,
+    filtered: activeFilters(filters) > 0,
+    ...(selection
+      ? {
+          selection:
+            selection.kind === 'place'
+              ? lookup.places.get(selection.id)?.properties.name[lang]
+              : lookup.projects.get(selection.id)?.properties.name[lang],
+        }
+      : {}),
+  };
+  const now = new Date();
+  const url = location.href;
+  const citation = buildCitation(t, view, url, now);
+  const counts = {
+    projects: Object.keys(visible.projects).length,
+    cities: Object.keys(visible.cities).length,
+    meetings: visible.meetings.length,
+  };
+
+  const run = async (make: () => Promise<{ blob: Blob; file: string }>) => {
+    setJob({ state: 'working' });
+    try {
+      const { blob, file } = await make();
+      download(blob, file);
+      setJob({ state: 'done', file });
+    } catch (e) {
+      setJob({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const geojson = () =>
+    run(async () => {
+      const fc = toGeoJson(records, lang, { title: t('app.title'), url, accessed: isoDate(now) });
+      return {
+        blob: new Blob([geoJsonText(fc)], { type: 'application/geo+json' }),
+        file: exportFileName('geojson', now),
+      };
+    });
+  const csv = () =>
+    run(async () => ({
+      blob: new Blob([toCsv(csvRows(records, lang))], { type: 'text/csv;charset=utf-8' }),
+      file: exportFileName('csv', now),
+    }));
+  const png = () =>
+    run(async () => {
+      if (!snapshot) throw new Error(t('export.noMap'));
+      const sectorCounts = Object.fromEntries(SECTORS.map((s) => [s, 0]));
+      for (const id of Object.keys(visible.projects)) {
+        const sector = lookup.projects.get(id)?.properties.sector;
+        if (sector) sectorCounts[sector] = (sectorCounts[sector] ?? 0) + 1;
+      }
+      const legend: LegendSpec = {
+        title: t('legend.title'),
+        ...(filters.showCities
+          ? { cities: { label: t('legend.cities'), count: counts.cities } }
+          : {}),
+        sectors: SECTORS.filter((s) => filters.sectors.includes(s)).map((s) => ({
+          sector: s,
+          label: t(`sector.${s}`),
+          count: sectorCounts[s] ?? 0,
+        })),
+        lines: PRECISIONS.map((p) => ({ precision: p, label: t(`precision.${p}`) })),
+        ...(userLayers.length ? { user: t('userdata.legend') } : {}),
+      };
+      const map = await snapshot();
+      const blob = await composeSnapshot(
+        map,
+        legend,
+        {
+          caption: `${t('app.title')}: ${t('app.subtitle')}. ${describeView(view, t)}. ${isoDate(now)}`,
+          attribution: t('export.attribution'),
+          url,
+        },
+        window.devicePixelRatio || 1,
+      );
+      return { blob, file: exportFileName('png', now) };
+    });
+
+  const busy = job.state === 'working';
+  return (
+    <section aria-labelledby="details-title" className="export">
+      <h2 id="details-title" tabIndex={-1}>
+        {t('export.title')}
+      </h2>
+      <p>{t('export.counts', counts)}</p>
+      <h3>{t('export.data')}</h3>
+      <p className="buttons">
+        <button type="button" onClick={geojson} disabled={busy}>
+          {t('export.geojson')}
+        </button>
+        <button type="button" onClick={csv} disabled={busy}>
+          {t('export.csv')}
+        </button>
+      </p>
+      <p className="muted small">{t('export.dataNote')}</p>
+      <h3>{t('export.image')}</h3>
+      <p className="buttons">
+        <button type="button" onClick={png} disabled={busy || !snapshot}>
+          {t('export.png')}
+        </button>
+      </p>
+      <p className="muted small">{snapshot ? t('export.pngNote') : t('export.noMap')}</p>
+      <p role="status" className="small">
+        {job.state === 'working'
+          ? t('export.working')
+          : job.state === 'done'
+            ? t('export.done', { file: job.file })
+            : job.state === 'failed'
+              ? t('export.failed', { error: job.error })
+              : ''}
+      </p>
+      <h3>{t('export.cite')}</h3>
+      <textarea
+        className="citation"
+        readOnly
+        value={citation}
+        rows={5}
+        aria-label={t('export.cite')}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <p>
+        <CopyButton text={citation} label={t('export.copy')} />
+      </p>
+      <p className="muted small">{t('export.citeNote')}</p>
+    </section>
+  );
+}

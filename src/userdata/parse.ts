@@ -1,0 +1,29 @@
+/**
+ * The reader's file, read in the browser and never sent anywhere: GeoJSON or CSV, chosen by
+ * the file's extension, or by its first character when the extension says nothing.
+ */
+import { parseCsv } from './csv.ts';
+import { fileProblem, MAX_FILE_BYTES } from './common.ts';
+import { parseGeoJson } from './geojson.ts';
+import type { ParseResult, UserFormat } from './types.ts';
+
+export { MAX_FILE_BYTES } from './common.ts';
+
+export function formatOf(file: string, text: string): UserFormat | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase();
+  if (ext === 'geojson' || ext === 'json') return 'geojson';
+  if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
+  if (first === '{' || first === '[') return 'geojson';
+  if (first !== undefined && /[\p{L}"]/u.test(first)) return 'csv';
+  return null;
+}
+
+export function parseUserFile(file: string, text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES)
+    return fileProblem(file, 'tooLarge', { max: Math.round(MAX_FILE_BYTES / 1024 / 1024) });
+  const format = formatOf(file, text);
+  if (format === 'geojson') return parseGeoJson(file, text);
+  if (format === 'csv') return parseCsv(file, text);
+  return text.trim() ? fileProblem(file, 'unknownFormat') : fileProblem(file, 'empty');
+}

@@ -1,0 +1,84 @@
+/** The reader's own data, once parsed: what the store keeps and the map draws. */
+import type {
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPoint,
+  MultiPolygon,
+  Point,
+  Polygon,
+} from 'geojson';
+
+export type UserGeometry =
+  Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
+
+/** Properties kept from the file: flat values only (nested ones are written as JSON). */
+export type UserValue = string | number | boolean | null;
+export interface UserProps {
+  [key: string]: UserValue;
+  /** What the map labels the feature with: its name, title or id, if it has one. */
+  _label: string;
+}
+
+export type UserFormat = 'geojson' | 'csv';
+
+/** Where in the file a problem is. Rows count the header as row 1, as spreadsheets do. */
+export type Where =
+  | { kind: 'file' }
+  | { kind: 'feature'; index: number; label?: string }
+  | { kind: 'row'; row: number };
+
+/** Every problem the parser can report; the interface words each one in three languages. */
+export const PROBLEM_CODES = [
+  // the file
+  'empty',
+  'tooLarge',
+  'unknownFormat',
+  'notJson',
+  'notGeoJson',
+  'noLngLat',
+  'nothingToDraw',
+  'tooMany',
+  // a feature or a row
+  'notFeature',
+  'noGeometry',
+  'unsupportedGeometry',
+  'missing',
+  'notNumber',
+  'lngRange',
+  'latRange',
+  'tooFewPositions',
+  'ringTooShort',
+  'ringNotClosed',
+  'invalid',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface UserProblem {
+  file: string;
+  where: Where;
+  /** The field, column or property path ("lat", "geometry.coordinates[2][0]"); "" for none. */
+  field: string;
+  code: ProblemCode;
+  /** Values the message quotes: the offending value, a type, a limit. */
+  params?: Record<string, string | number>;
+}
+
+export interface UserLayer {
+  id: string;
+  /** The file's name, as the reader knows it. */
+  file: string;
+  format: UserFormat;
+  data: FeatureCollection<UserGeometry, UserProps>;
+  counts: { points: number; lines: number; areas: number };
+  /** Features or rows that were left out, and why. */
+  skipped: readonly UserProblem[];
+  /** How many problems there were beyond those listed. */
+  moreSkipped: number;
+}
+
+export interface ParseResult {
+  layer: Omit<UserLayer, 'id'> | null;
+  /** Why nothing could be drawn (empty when `layer` is set: its `skipped` says the rest). */
+  problems: UserProblem[];
+}

@@ -1,0 +1,326 @@
+/**
+ * Understanding and citing, end to end: links between records, lengths measured on the map
+ * beside the sources' figures, a point's coordinates and surroundings, charts with tables,
+ * exports read back from disk, and the reader's own files — all in the real browser.
+ */
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { test, expect, type AtlasPage } from './fixtures.ts';
+import { placeAt, projects } from './geodata.ts';
+
+test.afterEach(async ({ atlas }) => {
+  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
+  expect(atlas.errors, 'console errors').toEqual([]);
+});
+
+const RAILWAY = 'railway-china-kyrgyzstan-uzbekistan';
+const railway = projects.find((p) => p.properties.id === RAILWAY)!;
+
+/** Chunks that must not load with the first map, only when their tool is opened. */
+const LAZY_CHUNKS = /\/assets\/(Charts|Export|UserData|Probe|measure|d3-dsv)-[\w-]+\.js$/;
+
+function trackLazyChunks(atlas: AtlasPage): string[] {
+  const loaded: string[] = [];
+  atlas.page.on('request', (r) => {
+    const m = LAZY_CHUNKS.exec(new URL(r.url()).pathname);
+    if (m) loaded.push(m[1]!);
+  });
+  return loaded;
+}
+
+const km = (text: string) =>
+  Number(/≈\s*([\d\s ,.]+)\s*km/.exec(text)?.[1]?.replace(/[\s ,]/g, ''));
+
+test('follows the Astana 2013 announcement to the railway, measured beside the sources', async ({
+  atlas,
+}) => {
+  const lazy = trackLazyChunks(atlas);
+  await atlas.open();
+  expect(lazy, 'nothing of the tools loads with the first map').toEqual([]);
+  const panel = atlas.page.getByTestId('panel');
+  await atlas.page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Astana \d/ })
+    .click();
+  await expect(panel.getByRole('heading', { level: 2, name: 'Astana' })).toBeVisible();
+
+  // The announcement lists the projects under it; one click opens the railway.
+  const card = panel.getByRole('article').filter({ hasText: 'One Belt – One Road' });
+  await card.getByRole('button', { name: railway.properties.name.en }).click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(railway.properties.name.en);
+
+  // Computed lengths, labelled as computed, beside every length the sources state.
+  const section = panel.getByRole('region', { name: 'Length: as drawn and as stated' });
+  await expect(section).toContainText('Computed by the atlas from the line drawn on the map');
+  await expect(section.getByTestId('measure-kg')).toHaveText(/≈ \d+ km/);
+  const total = km(await section.getByTestId('measure-total').innerText());
+  const inKg = km(await section.getByTestId('measure-kg').innerText());
+  // Kashgar–Torugart lies in China and the last stretch in Uzbekistan: clipped at both borders.
+  expect(inKg).toBeGreaterThan(200);
+  expect(inKg).toBeLessThan(total - 100);
+  const stated = section.getByRole('definition').filter({ hasText: '486 km' });
+  for (const q of railway.properties.length) await expect(stated).toContainText(`${q.value}`);
+  expect(lazy).toContain('measure');
+  expect(lazy).not.toContain('Charts');
+});
+
+test('a city lists its distance to every project on the map', async ({ atlas }) => {
+  await atlas.open('sel=place:bishkek');
+  const panel = atlas.page.getByTestId('panel');
+  await panel.getByText('Distance to each project').click();
+  const items = panel.locator('.distances li');
+  await expect(items).toHaveCount(projects.filter((p) => p.geometry).length);
+  // Nearest first: Bishkek's own roads; the Kemin end of the power line is farther.
+  await expect(items.first()).toContainText('≈');
+  const first = km(await items.first().innerText());
+  const last = km(await items.last().innerText());
+  expect(first).toBeLessThan(last);
+});
+
+test('a right-click gives the coordinates and what lies within N km', async ({ atlas }) => {
+  await atlas.open();
+  const [lng, lat] = placeAt('bishkek');
+  const { x, y } = await atlas.project([lng, lat]);
+  await atlas.page.mouse.click(x, y, { button: 'right' });
+  const panel = atlas.page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2, name: 'A point on the map' })).toBeVisible();
+  const [pLat, pLng] = (await panel.getByTestId('probe-decimal').innerText())
+    .split(', ')
+    .map(Number);
+  expect(pLat).toBeCloseTo(lat, 1);
+  expect(pLng).toBeCloseTo(lng, 1);
+  await expect(panel.getByTestId('probe-dms')).toHaveText(
+    /^42° \d\d′ \d\d\.\d″ N, 74° \d\d′ \d\d\.\d″ E$/,
+  );
+  await expect(panel.getByRole('heading', { name: /meeting cit(y|ies) within 50 km/ })).toHaveText(
+    /^1 meeting city/,
+  );
+  await expect(panel.getByRole('button', { name: 'Bishkek', exact: true })).toBeVisible();
+
+  // The point and its circle are drawn.
+  await atlas.idle();
+  const drawn = await atlas.page.evaluate(
+    () =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
+        layers: ['probe-point', 'probe-radius-line'],
+      }).length,
+  );
+  expect(drawn).toBeGreaterThanOrEqual(2);
+
+  // A wider circle takes in more; typed coordinates move the point (no mouse needed).
+  await panel.getByLabel('What lies within (km)').fill('400');
+  await expect(panel.getByRole('heading', { name: /meeting cit(y|ies) within 400 km/ })).toHaveText(
+    /^[2-9] meeting cities/,
+  );
+  await panel.getByLabel('Latitude').fill('41.2647');
+  await panel.getByLabel('Longitude').fill('69.2163');
+  await panel.getByRole('button', { name: 'Show this point' }).click();
+  await expect(panel.getByTestId('probe-decimal')).toHaveText('41.26470, 69.21630');
+  await atlas.page.keyboard.press('Escape');
+  await expect(panel.getByRole('heading', { name: 'A point on the map' })).toBeHidden();
+});
+
+test('exports what the filters show as GeoJSON and CSV, with sources', async ({ atlas }) => {
+  await atlas.open('sectors=energy&to=2020&sel=project:power-line-datka-kemin');
+  const datkaName = projects.find((p) => p.properties.id === 'power-line-datka-kemin')!.properties
+    .name.en;
+  await atlas.page.getByRole('button', { name: 'Export', exact: true }).click();
+  const panel = atlas.page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Export' })).toBeVisible();
+  const counts = await panel.getByText('What the filters show now').innerText();
+  const [, nProjects, nCities, nMeetings] =
+    /projects: (\d+), meeting cities: (\d+), meetings: (\d+)/.exec(counts)!.map(Number);
+
+  const [geo] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download GeoJSON' }).click(),
+  ]);
+  expect(geo.suggestedFilename()).toMatch(/^silk-road-atlas-\d{4}-\d\d-\d\d\.geojson$/);
+  const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
+  expect(fc.type).toBe('FeatureCollection');
+  expect(fc.atlas.url).toContain('sectors=energy');
+  const kinds = (k: string) =>
+    fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === k);
+  expect(kinds('project')).toHaveLength(nProjects!);
+  expect(kinds('city')).toHaveLength(nCities!);
+  expect(kinds('meeting')).toHaveLength(nMeetings!);
+  for (const f of kinds('project')) {
+    expect(f.properties.category).toBe('energy');
+    expect(f.properties.sources.length).toBeGreaterThan(0);
+    expect(f.properties.name_ky).toBeTruthy();
+  }
+  const datka = kinds('project').find(
+    (f: { properties: { id: string } }) => f.properties.id === 'power-line-datka-kemin',
+  );
+  expect(datka.geometry.type).toBe('LineString');
+
+  const [csvFile] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
+  const text = readFileSync((await csvFile.path())!, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const rows = csvParse(text.slice(1));
+  expect(rows).toHaveLength(fc.features.length);
+  const row = rows.find((r) => r.id === 'power-line-datka-kemin')!;
+  expect(row.wkt).toMatch(/^LINESTRING \(/);
+  expect(row.sources).toContain('[');
+  const bishkek = rows.find((r) => r.kind === 'city' && r.id === 'bishkek');
+  if (bishkek) expect(Number(bishkek.lon)).toBeCloseTo(placeAt('bishkek')[0], 3);
+
+  // The citation of the view carries its link and the date it was accessed.
+  const citation = await panel.getByRole('textbox', { name: 'Cite this view' }).inputValue();
+  expect(citation).toMatch(
+    /^Silk Road Atlas: .*\[interactive map\]\. Filtered view, Period 1992–2020, showing .+\. http:\/\/127\.0\.0\.1:\d+\/\?.*sel=project:power-line-datka-kemin.*sectors=energy.* \(accessed \d{4}-\d\d-\d\d\)\.$/,
+  );
+  expect(citation).toContain(`showing ${datkaName}`);
+
+  // The export lay on top of the open project: Escape closes it, and only it.
+  await atlas.page.keyboard.press('Escape');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(datkaName);
+});
+
+test('exports the map as a PNG the size of the map, legend and attribution drawn in', async ({
+  atlas,
+}) => {
+  await atlas.open();
+  await atlas.page.getByRole('button', { name: 'Export', exact: true }).click();
+  const panel = atlas.page.getByTestId('panel');
+  const [png] = await Promise.all([
+    atlas.page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'Download the map as PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
+  const buf = readFileSync((await png.path())!);
+  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const size = await atlas.page.evaluate(() => {
+    const c = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCanvas();
+    return { width: c.width, height: c.height };
+  });
+  expect({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) }).toEqual(size);
+  expect(size.width).toBeGreaterThan(500);
+  // Not a blank picture: a PNG of a drawn map with text compresses far worse than an empty one.
+  expect(buf.length).toBeGreaterThan(20_000);
+  await expect(panel.getByText(/^Downloaded silk-road-atlas-.*\.png$/)).toBeVisible();
+});
+
+test('charts open on request, in the interface language, each with a table', async ({ atlas }) => {
+  const lazy = trackLazyChunks(atlas);
+  await atlas.open();
+  await atlas.page.getByRole('button', { name: 'Charts', exact: true }).click();
+  const panel = atlas.page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Charts' })).toBeVisible();
+  expect(lazy).toContain('Charts');
+
+  const trade = panel.getByRole('table', {
+    name: 'Kyrgyzstan’s trade with SCO member countries, 2007',
+  });
+  await expect(trade).toBeAttached();
+  await expect(trade.getByRole('row', { name: /Russia/ })).toContainText('50.9%');
+  await panel.getByTestId('chart-trade').getByRole('button', { name: 'Show as a table' }).click();
+  await expect(trade).toBeVisible();
+  await expect(panel.getByTestId('chart-trade').locator('svg rect')).toHaveCount(3);
+
+  const investment = panel.getByRole('table', { name: /Chinese investment and contracts/ });
+  await expect(investment.getByRole('row', { name: /energy/ })).toContainText('2.5 billion USD');
+  const status = panel.getByRole('table', { name: 'Projects by status, year by year' });
+  await expect(status.getByRole('row', { name: /^2026/ })).toBeAttached();
+  // Sources open to the article's words.
+  await panel.getByTestId('chart-investment').locator('details.cite summary').first().click();
+  await expect(
+    panel.getByTestId('chart-investment').locator('blockquote[lang="ky"]'),
+  ).toBeVisible();
+
+  // The same charts in Russian.
+  await atlas.page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Диаграммы' })).toBeVisible();
+  await expect(
+    panel.getByRole('table', { name: 'Товарооборот Кыргызстана со странами ШОС, 2007' }),
+  ).toBeAttached();
+});
+
+test('the reader’s own file: a bad one is explained, a good one drawn, then removed', async ({
+  atlas,
+}) => {
+  const sent: string[] = [];
+  atlas.page.on('request', (r) => {
+    if (r.method() !== 'GET') sent.push(`${r.method()} ${r.url()}`);
+  });
+  await atlas.open();
+  await atlas.page.getByRole('button', { name: 'Add data' }).click();
+  const panel = atlas.page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2, name: 'Your data' })).toBeVisible();
+  const input = panel.locator('input[type="file"]');
+
+  await input.setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('name,lon,lat\nOffice,74.6,abc\nDepot,274.6,40\n'),
+  });
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('bad.csv › row 2 › lat › “abc” is not a number');
+  await expect(alert).toContainText('bad.csv › row 3 › lon › longitude 274.6 is outside −180…180');
+  await expect(alert).toContainText('bad.csv › nothing in it can be drawn');
+
+  const good = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'Office' },
+        geometry: { type: 'Point', coordinates: [74.6, 42.87] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'Depot' },
+        geometry: { type: 'Point', coordinates: [72.8, 40.53] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'Route' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [74.6, 42.87],
+            [72.8, 40.53],
+          ],
+        },
+      },
+    ],
+  };
+  await input.setInputFiles({
+    name: 'sites.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(JSON.stringify(good)),
+  });
+  await expect(alert).toBeEmpty();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'sites.geojson' })).toContainText(
+    'points: 2, lines: 1, areas: 0',
+  );
+  const userLayerIds = () =>
+    atlas.page.evaluate(() =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith('user-')),
+    );
+  const ids = await userLayerIds();
+  const points = ids.find((id) => id.endsWith('-point'))!;
+  const lines = ids.find((id) => id.endsWith('-line'))!;
+  const rendered = (layer: string) =>
+    atlas.page.evaluate(
+      (l) =>
+        (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
+          layers: [l],
+        }).length,
+      layer,
+    );
+  await expect.poll(() => rendered(points)).toBe(2);
+  await expect.poll(() => rendered(lines)).toBeGreaterThan(0);
+  // Nothing was sent anywhere: no request but GETs (and the afterEach hook: none left localhost).
+  expect(sent).toEqual([]);
+  await panel.getByRole('button', { name: 'Remove sites.geojson from the map' }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'sites.geojson' })).toHaveCount(0);
+  await expect.poll(userLayerIds).toEqual([]);
+});

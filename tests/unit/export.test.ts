@@ -1,0 +1,311 @@
+import { csvParseRows } from 'd3-dsv';
+import { describe, expect, it } from 'vitest';
+import { buildLookup } from '../../src/data/lookup.ts';
+import type { Atlas } from '../../src/data/registry.ts';
+import { emptyAtlas } from '../../src/data/validate.ts';
+import { translator } from '../../src/i18n/index.ts';
+import { defaultFilters, visibleSet } from '../../src/state/filters.ts';
+import { buildCitation, describeView, exportFileName, isoDate } from '../../src/export/citation.ts';
+import { CSV_COLUMNS, csvRows, safeCell, sourcesCell, toCsv } from '../../src/export/csv.ts';
+import { geoJsonText, toGeoJson } from '../../src/export/geojson.ts';
+import { legendBox, legendRows, wrap } from '../../src/export/png.ts';
+import { exportRecords, sourceRefs } from '../../src/export/records.ts';
+import { toWkt } from '../../src/export/wkt.ts';
+import { meeting, place, project, text } from './fixtures.ts';
+
+const sources = [
+  { id: 'article-bri', kind: 'article' as const, title: text('The BRI article') },
+  {
+    id: 'web-a',
+    kind: 'web' as const,
+    title: text('A "quoted", page'),
+    url: 'https://example.org/a',
+  },
+  { id: 'bad-url', kind: 'web' as const, title: text('Bad'), url: 'javascript:alert(1)' },
+];
+
+function tinyAtlas(): Atlas {
+  const line = project('line-a', 'energy');
+  line.properties.timeline[0]!.citations = [{ source: 'article-bri', ref: '[4, 1-б.]' }];
+  line.properties.length = [
+    {
+      value: 405,
+      unit: 'km',
+      citations: [{ source: 'web-a' }, { source: 'article-bri', ref: '[4, 1-б.]' }],
+    },
+  ];
+  line.properties.summary[0]!.citations = [{ source: 'bad-url' }];
+  const road = project('road-b', 'transport');
+  const plan = project('plan-c', 'energy', 'proposed');
+  plan.properties.timeline[0]!.date = '2024';
+  return {
+    ...emptyAtlas(),
+    sources,
+    places: [place('bishkek', [74.59, 42.87]), place('osh', [72.8, 40.53])],
+    projects: [line, road, plan],
+    meetings: [meeting('summit-2007', 'bishkek', '2007-08-16'), meeting('talks', null, '2015')],
+  };
+}
+
+/** The filters leave energy only, up to 2020: line-a (not the 2024 plan), and the meetings. */
+function tinyExport() {
+  const atlas = tinyAtlas();
+  const lookup = buildLookup(atlas);
+  const filters = {
+    ...defaultFilters(),
+    sectors: ['energy' as const],
+    period: [1992, 2020] as const,
+  };
+  const visible = visibleSet(atlas, lookup, filters);
+  return { atlas, lookup, visible, records: exportRecords(atlas, lookup, visible, 'en') };
+}
+
+describe('export records', () => {
+  it('holds exactly what the filters show, projects then cities then meetings', () => {
+    const { records } = tinyExport();
+    expect(records.map((r) => `${r.kind}:${r.id}`)).toEqual([
+      'project:line-a',
+      'city:bishkek',
+      'meeting:summit-2007',
+      'meeting:talks',
+    ]);
+  });
+
+  it('gives each record its distinct sources, with http(s) links only', () => {
+    const { records } = tinyExport();
+    expect(records[0]!.sources).toEqual([
+      { source: 'bad-url', title: 'Bad' },
+      { source: 'article-bri', title: 'The BRI article', ref: '[4, 1-б.]' },
+      { source: 'web-a', title: 'A "quoted", page', url: 'https://example.org/a' },
+      { source: 'unverified', title: 'unverified' },
+    ]);
+  });
+
+  it('names sources in the reader’s language', () => {
+    const lookup = buildLookup(tinyAtlas());
+    expect(sourceRefs([{ citations: [{ source: 'article-bri' }] }], lookup, 'ru')).toEqual([
+      { source: 'article-bri', title: 'The BRI article (ru)' },
+    ]);
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('is a FeatureCollection of the filtered set, with names in three languages and sources', () => {
+    const { records } = tinyExport();
+    const fc = JSON.parse(
+      geoJsonText(
+        toGeoJson(records, 'ru', {
+          title: 'Atlas',
+          url: 'http://x/?from=1992',
+          accessed: '2026-11-21',
+        }),
+      ),
+    );
+    expect(fc.type).toBe('FeatureCollection');
+    expect(fc.atlas).toEqual({
+      title: 'Atlas',
+      url: 'http://x/?from=1992',
+      accessed: '2026-11-21',
+    });
+    expect(fc.features).toHaveLength(4);
+    const [line, city, summit, talks] = fc.features;
+    expect(line).toEqual({
+      type: 'Feature',
+      id: 'project:line-a',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [72, 41],
+          [75, 42.5],
+        ],
+      },
+      properties: {
+        kind: 'project',
+        id: 'line-a',
+        name: 'line-a (ru)',
+        name_ky: 'line-a (ky)',
+        name_ru: 'line-a (ru)',
+        name_en: 'line-a',
+        category: 'energy',
+        subcategory: 'power-line',
+        status: 'operating',
+        precision: 'schematic',
+        countries: ['KG'],
+        sources: records[0]!.sources,
+      },
+    });
+    expect(city.geometry).toEqual({ type: 'Point', coordinates: [74.59, 42.87] });
+    expect(city.properties.meetings).toBe(1);
+    expect(summit.properties).toMatchObject({
+      kind: 'meeting',
+      date: '2007-08-16',
+      place: 'bishkek',
+    });
+    expect(summit.geometry).toEqual(city.geometry);
+    // No source says where: listed, with no geometry (allowed by RFC 7946).
+    expect(talks.geometry).toBeNull();
+  });
+});
+
+describe('CSV export', () => {
+  it('quotes commas, quotes and line breaks (RFC 4180) and ends rows with CRLF', () => {
+    const csv = toCsv([
+      ['a', 'b,c'],
+      ['say "hi"', 'two\nlines'],
+      ['plain', ''],
+    ]);
+    expect(csv).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","two\nlines"\r\nplain,\r\n');
+    expect(csvParseRows(csv.slice(1).replace(/\r\n/g, '\n'))).toEqual([
+      ['a', 'b,c'],
+      ['say "hi"', 'two\nlines'],
+      ['plain', ''],
+    ]);
+  });
+
+  it('writes one row per record with coordinates, WKT and sources', () => {
+    const { records } = tinyExport();
+    const rows = csvRows(records, 'en');
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(5);
+    const row = (i: number) => Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[i]![j]]));
+    expect(row(1)).toMatchObject({
+      kind: 'project',
+      id: 'line-a',
+      name: 'line-a',
+      status: 'operating',
+      lon: '',
+      wkt: 'LINESTRING (72 41, 75 42.5)',
+      sources: 'Bad; The BRI article [4, 1-б.]; A "quoted", page; unverified',
+      source_urls: 'https://example.org/a',
+    });
+    expect(row(2)).toMatchObject({ kind: 'city', lon: '74.59', lat: '42.87', meetings: '1' });
+    // The whole file reads back to the same cells.
+    const back = csvParseRows(toCsv(rows).slice(1).replace(/\r\n/g, '\n').trimEnd());
+    expect(back).toEqual(rows);
+  });
+
+  it('keeps spreadsheets from running a cell as a formula', () => {
+    expect(safeCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
+    expect(safeCell('@sum')).toBe("'@sum");
+    expect(safeCell('-12.5')).toBe('-12.5');
+    expect(safeCell('Bishkek')).toBe('Bishkek');
+    expect(
+      sourcesCell([
+        { source: 's', title: 'T', ref: '[2]' },
+        { source: 'u', title: 'U' },
+      ]),
+    ).toBe('T [2]; U');
+  });
+});
+
+describe('WKT', () => {
+  it('writes every geometry type', () => {
+    expect(toWkt({ type: 'Point', coordinates: [74.59, 42.87] })).toBe('POINT (74.59 42.87)');
+    expect(
+      toWkt({
+        type: 'MultiPoint',
+        coordinates: [
+          [1, 2],
+          [3, 4],
+        ],
+      }),
+    ).toBe('MULTIPOINT ((1 2), (3 4))');
+    expect(
+      toWkt({
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [5, 6],
+            [7, 8],
+          ],
+        ],
+      }),
+    ).toBe('MULTILINESTRING ((1 2, 3 4), (5 6, 7 8))');
+    expect(
+      toWkt({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      }),
+    ).toBe('POLYGON ((0 0, 1 0, 1 1, 0 0))');
+    expect(toWkt(null)).toBe('');
+  });
+});
+
+describe('citation of the view', () => {
+  const accessed = new Date(2026, 10, 21, 15, 30);
+  it('is ready to paste, with the link and the date accessed', () => {
+    const url = 'http://127.0.0.1:4173/?sel=project:line-a&to=2020';
+    expect(isoDate(accessed)).toBe('2026-11-21');
+    expect(exportFileName('csv', accessed)).toBe('silk-road-atlas-2026-11-21.csv');
+    expect(
+      buildCitation(
+        translator('en'),
+        { period: [1992, 2020], filtered: true, selection: 'Datka–Kemin' },
+        url,
+        accessed,
+      ),
+    ).toBe(
+      'Silk Road Atlas: Kyrgyzstan, the SCO and the Belt and Road [interactive map]. Filtered view, Period 1992–2020, showing Datka–Kemin. http://127.0.0.1:4173/?sel=project:line-a&to=2020 (accessed 2026-11-21).',
+    );
+  });
+
+  it('speaks the reader’s language', () => {
+    const ru = buildCitation(
+      translator('ru'),
+      { period: [1992, 2026], filtered: false },
+      'http://x/',
+      accessed,
+    );
+    expect(ru).toContain('[интерактивная карта]');
+    expect(ru).toContain('(дата обращения: 2026-11-21)');
+    expect(describeView({ period: [2013, 2026], filtered: false }, translator('ky'))).toBe(
+      'Бардык жазуулар, Мезгил 2013–2026',
+    );
+  });
+});
+
+describe('PNG legend layout', () => {
+  const spec = {
+    title: 'Silk Road Atlas',
+    cities: { label: 'Meeting cities', count: 15 },
+    sectors: [{ sector: 'energy' as const, label: 'Energy', count: 3 }],
+    lines: [{ precision: 'schematic' as const, label: 'Schematic' }],
+    user: 'Your data',
+  };
+  it('lists the title, cities, shown sectors, line styles and the reader’s data', () => {
+    expect(legendRows(spec).map((r) => r.kind)).toEqual([
+      'title',
+      'city',
+      'sector',
+      'line',
+      'user',
+    ]);
+    expect(legendRows({ ...spec, cities: undefined, user: undefined }).map((r) => r.kind)).toEqual([
+      'title',
+      'sector',
+      'line',
+    ]);
+  });
+
+  it('sits top-right and scales with the pixel ratio', () => {
+    // 2 × padding 8 + title 20 + 4 rows of 19 = 112 CSS px.
+    expect(legendBox(legendRows(spec), 890, 1)).toEqual({ x: 660, y: 10, w: 220, h: 112 });
+    expect(legendBox(legendRows(spec), 1780, 2)).toEqual({ x: 1320, y: 20, w: 440, h: 224 });
+  });
+
+  it('wraps the footer text to the width', () => {
+    const measure = (s: string) => s.length * 10;
+    expect(wrap('one two three four', 100, measure)).toEqual(['one two', 'three four']);
+  });
+});
