@@ -32,11 +32,11 @@ const HOME: [[number, number], [number, number]] = [
   [82.5, 44.6],
 ];
 
-/** Keeps the home view clear of the legend, which floats top-right on wide screens. */
-const homePadding = () =>
+/** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
+const clearOfLegend = (pad: number) =>
   typeof window !== 'undefined' && window.innerWidth > 700
-    ? { top: 20, bottom: 20, left: 20, right: 250 }
-    : 20;
+    ? { top: pad, bottom: pad, left: pad, right: pad + 230 }
+    : pad;
 
 interface FeatureRef {
   source: string;
@@ -114,7 +114,7 @@ export function MapView() {
           : lookup.projects.get(selection.id)?.geometry;
       if (geometry) {
         const [w, s, e, n] = bbox(geometry);
-        m.fitBounds([w, s, e, n], { padding: 80, maxZoom: 7, duration: 600 });
+        m.fitBounds([w, s, e, n], { padding: clearOfLegend(60), maxZoom: 7, duration: 600 });
       }
     }
     return () => {
@@ -169,7 +169,7 @@ export function MapView() {
       initialViewState={
         initialCamera
           ? { longitude: initialCamera.lng, latitude: initialCamera.lat, zoom: initialCamera.zoom }
-          : { bounds: HOME, fitBoundsOptions: { padding: homePadding() } }
+          : { bounds: HOME, fitBoundsOptions: { padding: clearOfLegend(20) } }
       }
       onMoveEnd={(e) => {
         const c = e.viewState;
