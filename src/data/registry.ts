@@ -2,7 +2,7 @@
  * The atlas's datasets: which file holds what, and the schema of one record in it.
  * Validation is per record, so one broken record costs that record, not its file.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   Indicator,
   Link,
@@ -26,7 +26,7 @@ export interface DatasetDef<T> {
   /** Path relative to geodata/. */
   file: string;
   envelope: Envelope;
-  record: z.ZodType<T>;
+  record: z.ZodMiniType<T>;
   idOf: (record: T) => string;
 }
 

@@ -4,7 +4,10 @@
  * The TypeScript types used everywhere else are inferred from here, so data and code cannot
  * drift apart. Field meanings are documented in geodata/README.md.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
+
+// zod/mini ships no messages of its own: the English ones name what is wrong.
+z.config(z.locales.en());
 
 // No compiled validators: the Content-Security-Policy forbids eval, and zod's probe for it
 // (`new Function('')`) would be reported as a violation on every page load.
@@ -87,19 +90,26 @@ export const OUTCOME_KINDS = [
 // ---------------------------------------------------------------- building blocks
 
 /** A calendar date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const IsoDate = z
-  .string()
-  .regex(
+export const IsoDate = z.string().check(
+  z.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  )
-  .refine(
+  ),
+  z.refine(
     (s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
     'is not a real calendar date',
-  );
+  ),
+);
 export type IsoDate = z.infer<typeof IsoDate>;
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const opt = z.optional;
+/** A list with at least `n` items. */
+const atLeast = <T extends z.ZodMiniType>(item: T, n: number, message?: string) =>
+  z.array(item).check(z.minLength(n, message));
+const between = (lo: number, hi: number) => z.number().check(z.gte(lo), z.lte(hi));
+const year = opt(z.int().check(z.gte(1900), z.lte(2100)));
+const countryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
 
 /** A text in the three interface languages; `zh` only for names of places in China. */
 export const Text = z.strictObject({ ky: nonEmpty, ru: nonEmpty, en: nonEmpty });
@@ -108,14 +118,14 @@ export const Name = z.strictObject({
   ky: nonEmpty,
   ru: nonEmpty,
   en: nonEmpty,
-  zh: nonEmpty.optional(),
+  zh: opt(nonEmpty),
 });
 export type Name = z.infer<typeof Name>;
 
 /** Record ids are stable, lower-case slugs: they appear in shareable links. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)');
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, -)'));
 
 /**
  * Where a fact comes from. `source` is an id in sources.json. For the two articles, `ref`
@@ -124,18 +134,17 @@ export const Id = z
  */
 export const Citation = z.strictObject({
   source: Id,
-  ref: z
-    .string()
-    .regex(/^\[[^\]]+\]$/, 'must be a bracketed reference such as "[4, 1-б.]"')
-    .optional(),
-  passage: nonEmpty.optional(),
+  ref: opt(
+    z.string().check(z.regex(/^\[[^\]]+\]$/, 'must be a bracketed reference such as "[4, 1-б.]"')),
+  ),
+  passage: opt(nonEmpty),
   /** The passage translated, so readers of the other interface languages can check it. */
-  translation: z.strictObject({ ru: nonEmpty, en: nonEmpty }).optional(),
+  translation: opt(z.strictObject({ ru: nonEmpty, en: nonEmpty })),
   /** Where the passage is in the article: its page marker or section, if helpful. */
-  note: Text.optional(),
+  note: opt(Text),
 });
 export type Citation = z.infer<typeof Citation>;
-const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
+const Citations = atLeast(Citation, 1, 'every fact needs at least one citation');
 
 /** Units a Quantity may use; currencies are ISO 4217 codes. */
 export const UNITS = [
@@ -163,14 +172,14 @@ export type Unit = z.infer<typeof Unit>;
  * in it. Several entries for one field mean the sources disagree: all are shown.
  */
 export const Quantity = z.strictObject({
-  value: z.number().finite(),
+  value: z.number(),
   unit: Unit,
-  printed: nonEmpty.optional(),
+  printed: opt(nonEmpty),
   /** 'about' when the source says "about"/"жакын"/"болжол менен". */
-  approx: z.boolean().optional(),
+  approx: opt(z.boolean()),
   /** The year the figure refers to, if it is not obvious. */
-  year: z.number().int().min(1900).max(2100).optional(),
-  label: Text.optional(),
+  year,
+  label: opt(Text),
   citations: Citations,
 });
 export type Quantity = z.infer<typeof Quantity>;
@@ -180,7 +189,7 @@ export const Party = z.strictObject({
   role: z.enum(PARTY_ROLES),
   name: Name,
   /** Ownership share in percent, where stated. */
-  share: z.number().min(0).max(100).optional(),
+  share: opt(between(0, 100)),
   citations: Citations,
 });
 export type Party = z.infer<typeof Party>;
@@ -194,26 +203,26 @@ export const StatusStep = z.strictObject({
   status: Status,
   date: IsoDate,
   /** True when the date is a plan or forecast rather than what happened. */
-  planned: z.boolean().optional(),
+  planned: opt(z.boolean()),
   citations: Citations,
 });
 export type StatusStep = z.infer<typeof StatusStep>;
 
-const lon = z.number().min(-180).max(180);
-const lat = z.number().min(-90).max(90);
+const lon = between(-180, 180);
+const lat = between(-90, 90);
 const Position = z.tuple([lon, lat]);
 const PointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: Position });
 const LineGeometry = z.strictObject({
   type: z.literal('LineString'),
-  coordinates: z.array(Position).min(2),
+  coordinates: atLeast(Position, 2),
 });
 const MultiPointGeometry = z.strictObject({
   type: z.literal('MultiPoint'),
-  coordinates: z.array(Position).min(1),
+  coordinates: atLeast(Position, 1),
 });
 const MultiLineGeometry = z.strictObject({
   type: z.literal('MultiLineString'),
-  coordinates: z.array(z.array(Position).min(2)).min(1),
+  coordinates: atLeast(atLeast(Position, 2), 1),
 });
 
 /** Why the geometry is drawn where it is, and how far to trust it. */
@@ -232,20 +241,14 @@ export const Source = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   title: Text,
   /** For the two articles: the file in geodata/articles/ holding the text. */
-  file: z
-    .string()
-    .regex(/^articles\/[\w.-]+\.txt$/)
-    .optional(),
-  publisher: nonEmpty.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  url: z
-    .string()
-    .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
-    .optional(),
-  note: Text.optional(),
+  file: opt(z.string().check(z.regex(/^articles\/[\w.-]+\.txt$/))),
+  publisher: opt(nonEmpty),
+  year,
+  url: opt(z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address'))),
+  note: opt(Text),
 });
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.strictObject({ sources: z.array(Source).min(1) });
+export const SourcesFile = z.strictObject({ sources: atLeast(Source, 1) });
 
 export const PlaceProps = z.strictObject({
   id: Id,
@@ -254,13 +257,13 @@ export const PlaceProps = z.strictObject({
   /** Other names and spellings, any language or script. */
   aliases: z.array(nonEmpty),
   /** ISO 3166-1 alpha-2. */
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: countryCode,
   geo: Geo,
 });
 export type PlaceProps = z.infer<typeof PlaceProps>;
 export const PlaceFeature = z.strictObject({
   type: z.literal('Feature'),
-  id: Id.optional(),
+  id: opt(Id),
   geometry: PointGeometry,
   properties: PlaceProps,
 });
@@ -279,9 +282,9 @@ export type Outcome = z.infer<typeof Outcome>;
 
 export const MeetingDate = z.strictObject({
   start: IsoDate,
-  end: IsoDate.optional(),
+  end: opt(IsoDate),
   /** True when the source announces the meeting as planned, not as held. */
-  planned: z.boolean().optional(),
+  planned: opt(z.boolean()),
   citations: Citations,
 });
 
@@ -290,13 +293,13 @@ export const Meeting = z.strictObject({
   kind: MeetingKind,
   title: Text,
   /** An id in places.geojson, or null when no source says where it was held. */
-  place: Id.nullable(),
+  place: z.nullable(Id),
   /** What establishes the place, when the meeting's own citations do not name it. */
-  placeCitations: Citations.optional(),
+  placeCitations: opt(Citations),
   /** Several entries mean the sources disagree on the date. */
-  dates: z.array(MeetingDate).min(1),
+  dates: atLeast(MeetingDate, 1),
   /** The council's own numbering of its sessions, with sources (they may disagree). */
-  ordinal: z.array(Quantity).optional(),
+  ordinal: opt(z.array(Quantity)),
   format: z.enum(['in-person', 'online', 'hybrid']),
   summary: z.array(Statement),
   outcomes: z.array(Outcome),
@@ -312,32 +315,32 @@ export const ProjectProps = z.strictObject({
   sector: Sector,
   subsector: Subsector,
   /** ISO 3166-1 alpha-2 codes of the countries it lies in. */
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1),
+  countries: atLeast(countryCode, 1),
   /** In date order; the last step is the current status. */
-  timeline: z.array(StatusStep).min(1),
+  timeline: atLeast(StatusStep, 1),
   cost: z.array(Quantity),
   capacity: z.array(Quantity),
   output: z.array(Quantity),
   jobs: z.array(Quantity),
   length: z.array(Quantity),
   parties: z.array(Party),
-  summary: z.array(Statement).min(1),
+  summary: atLeast(Statement, 1),
   impacts: z.array(Statement),
   geo: Geo,
 });
 export type ProjectProps = z.infer<typeof ProjectProps>;
 export const ProjectFeature = z.strictObject({
   type: z.literal('Feature'),
-  id: Id.optional(),
+  id: opt(Id),
   /** null when no source says where it is: listed, but not drawn. */
-  geometry: z
-    .discriminatedUnion('type', [
+  geometry: z.nullable(
+    z.discriminatedUnion('type', [
       PointGeometry,
       MultiPointGeometry,
       LineGeometry,
       MultiLineGeometry,
-    ])
-    .nullable(),
+    ]),
+  ),
   properties: ProjectProps,
 });
 export type ProjectFeature = z.infer<typeof ProjectFeature>;
@@ -350,8 +353,8 @@ export const Indicator = z.strictObject({
   id: Id,
   title: Text,
   /** The period the figures cover. */
-  period: z.strictObject({ start: IsoDate, end: IsoDate.optional() }),
-  values: z.array(Quantity.extend({ key: Id })).min(1),
+  period: z.strictObject({ start: IsoDate, end: opt(IsoDate) }),
+  values: atLeast(z.extend(Quantity, { key: Id }), 1),
   citations: Citations,
 });
 export type Indicator = z.infer<typeof Indicator>;

@@ -2,7 +2,7 @@
  * Pure validation: raw JSON in, valid records and readable problems out.
  * Every problem names file › record › field › what is wrong.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   datasets,
   DATASET_KEYS,
@@ -77,7 +77,7 @@ export function validateFile<K extends DatasetKey>(
   const records: Atlas[K][number][] = [];
   const problems: Problem[] = [];
   list.forEach((raw, i) => {
-    const parsed = (def.record as z.ZodType<Atlas[K][number]>).safeParse(raw);
+    const parsed = (def.record as z.ZodMiniType<Atlas[K][number]>).safeParse(raw);
     if (parsed.success) records.push(parsed.data);
     else
       for (const issue of parsed.error.issues)

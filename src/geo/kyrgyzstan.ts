@@ -2,12 +2,15 @@
  * Kyrgyzstan's outline (Natural Earth 10m, geodata/basemap/kyrgyzstan.geojson), fetched the
  * first time a measurement needs it and kept. It is not drawn: the map has its own copy.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import kyrgyzstanUrl from '../../geodata/basemap/kyrgyzstan.geojson?url';
 import type { Area } from './measure.ts';
 
-const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const Ring = z.array(Position).min(4);
+const Position = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+const Ring = z.array(Position).check(z.minLength(4));
 const Outline = z.object({
   type: z.literal('FeatureCollection'),
   features: z
@@ -15,15 +18,18 @@ const Outline = z.object({
       z.object({
         type: z.literal('Feature'),
         geometry: z.discriminatedUnion('type', [
-          z.object({ type: z.literal('Polygon'), coordinates: z.array(Ring).min(1) }),
+          z.object({
+            type: z.literal('Polygon'),
+            coordinates: z.array(Ring).check(z.minLength(1)),
+          }),
           z.object({
             type: z.literal('MultiPolygon'),
-            coordinates: z.array(z.array(Ring).min(1)).min(1),
+            coordinates: z.array(z.array(Ring).check(z.minLength(1))).check(z.minLength(1)),
           }),
         ]),
       }),
     )
-    .length(1),
+    .check(z.length(1)),
 });
 
 /** Reads the outline from the file's text; throws with the reason if it is not one. */

@@ -4,7 +4,7 @@
  * with a zod schema; anything malformed is dropped, numbers are clamped, unknown values
  * ignored, and nothing throws. Only what differs from the defaults is written.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
 import type { Camera, SelectionKind } from './slices/view.ts';
@@ -17,47 +17,57 @@ export interface UrlState {
 }
 
 const MAX_ITEMS = 64;
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(120);
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .string()
-    .max(4000)
-    .transform((s) => (s === '' ? [] : s.split(',').slice(0, MAX_ITEMS)))
-    .transform(
-      (items) => [...new Set(items.filter((i) => item.safeParse(i).success))] as z.infer<T>[],
-    );
+const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
+const split = (sep: string, max: number) =>
+  z.pipe(
+    z.string().check(z.maxLength(max)),
+    z.transform((s: string) => s.split(sep)),
+  );
+/** A comma-separated list: unknown items are dropped, duplicates too. */
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    split(',', 4000),
+    z.transform(
+      (items: string[]) =>
+        [
+          ...new Set(
+            items.slice(0, MAX_ITEMS).filter((i) => i !== '' && item.safeParse(i).success),
+          ),
+        ] as z.infer<T>[],
+    ),
+  );
 const clamp = (lo: number, hi: number) => (n: number) => Math.min(hi, Math.max(lo, n));
-const year = z.coerce
-  .number()
-  .finite()
-  .transform(clamp(FIRST_YEAR, LAST_YEAR))
-  .transform(Math.round);
+const finite = z.pipe(z.string().check(z.maxLength(30)), z.transform(Number));
+const year = z.pipe(
+  finite,
+  z.pipe(
+    z.number(),
+    z.transform((n: number) => Math.round(clamp(FIRST_YEAR, LAST_YEAR)(n))),
+  ),
+);
 
 const params = {
   lang: z.enum(LANGS),
-  sel: z
-    .string()
-    .max(140)
-    .transform((s) => s.split(':'))
-    .pipe(z.tuple([z.enum(['place', 'project']), slug])),
-  map: z
-    .string()
-    .max(60)
-    .transform((s) => s.split(',').map(Number))
-    .pipe(z.tuple([z.number().finite(), z.number().finite(), z.number().finite()]))
-    .transform(([lng, lat, zoom]) => ({
-      lng: clamp(-180, 180)(lng),
-      lat: clamp(-85, 85)(lat),
-      zoom: clamp(0, 22)(zoom),
-    })),
+  sel: z.pipe(split(':', 140), z.tuple([z.enum(['place', 'project']), slug])),
+  map: z.pipe(
+    z.pipe(
+      split(',', 60),
+      z.transform((parts: string[]) => parts.map(Number)),
+    ),
+    z.pipe(
+      z.tuple([z.number(), z.number(), z.number()]),
+      z.transform(([lng, lat, zoom]: [number, number, number]) => ({
+        lng: clamp(-180, 180)(lng),
+        lat: clamp(-85, 85)(lat),
+        zoom: clamp(0, 22)(zoom),
+      })),
+    ),
+  ),
   sectors: list(z.enum(SECTORS)),
   cities: z.enum(['0', '1']),
   status: list(z.enum(STATUSES)),
   sub: list(Subsector),
-  country: list(z.string().regex(/^[A-Z]{2}$/)),
+  country: list(z.string().check(z.regex(/^[A-Z]{2}$/))),
   kind: list(z.enum(MEETING_KINDS)),
   from: year,
   to: year,

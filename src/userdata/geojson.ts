@@ -4,7 +4,7 @@
  * are drawn. Positions must be longitude, latitude in degrees (RFC 7946).
  */
 import type { Feature } from 'geojson';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fileProblem, labelOf, MAX_FEATURES, Problems, result } from './common.ts';
 import {
   PROBLEM_CODES,
@@ -18,20 +18,23 @@ import {
 const num = (range: ProblemCode, min: number, max: number) =>
   z
     .number({ error: (iss) => (iss.input === undefined ? 'missing' : 'notNumber') })
-    .min(min, { error: range })
-    .max(max, { error: range });
+    .check(z.gte(min, { error: range }), z.lte(max, { error: range }));
 /** [longitude, latitude], an optional altitude after them. */
 const Position = z.tuple([num('lngRange', -180, 180), num('latRange', -90, 90)], z.number());
-const Positions = (min: number, code: ProblemCode) => z.array(Position).min(min, { error: code });
-const Ring = Positions(4, 'ringTooShort').refine(
-  (r) => {
-    const a = r[0];
-    const b = r[r.length - 1];
-    return !!a && !!b && a[0] === b[0] && a[1] === b[1];
-  },
-  { error: 'ringNotClosed' },
+const atLeast = <T extends z.ZodMiniType>(item: T, min: number, code: ProblemCode) =>
+  z.array(item).check(z.minLength(min, { error: code }));
+const Positions = (min: number, code: ProblemCode) => atLeast(Position, min, code);
+const Ring = Positions(4, 'ringTooShort').check(
+  z.refine(
+    (r) => {
+      const a = r[0];
+      const b = r[r.length - 1];
+      return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+    },
+    { error: 'ringNotClosed' },
+  ),
 );
-const geometry = <T extends string, C extends z.ZodType>(type: T, coordinates: C) =>
+const geometry = <T extends string, C extends z.ZodMiniType>(type: T, coordinates: C) =>
   z.object({ type: z.literal(type), coordinates });
 
 const Geometry = z.discriminatedUnion(
@@ -40,25 +43,17 @@ const Geometry = z.discriminatedUnion(
     geometry('Point', Position),
     geometry('MultiPoint', Positions(1, 'tooFewPositions')),
     geometry('LineString', Positions(2, 'tooFewPositions')),
-    geometry(
-      'MultiLineString',
-      z.array(Positions(2, 'tooFewPositions')).min(1, { error: 'tooFewPositions' }),
-    ),
-    geometry('Polygon', z.array(Ring).min(1, { error: 'tooFewPositions' })),
-    geometry(
-      'MultiPolygon',
-      z
-        .array(z.array(Ring).min(1, { error: 'tooFewPositions' }))
-        .min(1, { error: 'tooFewPositions' }),
-    ),
+    geometry('MultiLineString', atLeast(Positions(2, 'tooFewPositions'), 1, 'tooFewPositions')),
+    geometry('Polygon', atLeast(Ring, 1, 'tooFewPositions')),
+    geometry('MultiPolygon', atLeast(atLeast(Ring, 1, 'tooFewPositions'), 1, 'tooFewPositions')),
   ],
   { error: 'unsupportedGeometry' },
 );
 
 const FeatureSchema = z.object({
   type: z.literal('Feature', { error: 'notFeature' }),
-  geometry: Geometry.nullable(),
-  properties: z.record(z.string(), z.unknown()).nullable().optional(),
+  geometry: z.nullable(Geometry),
+  properties: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 
 const isCode = (s: string): s is ProblemCode => (PROBLEM_CODES as readonly string[]).includes(s);
