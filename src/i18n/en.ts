@@ -125,6 +125,8 @@ export const en = {
   'timeline.back': 'One year back',
   'timeline.forward': 'One year on',
   'timeline.summary': '{{from}}–{{to}}: {{projects}} projects, {{meetings}} meetings',
+  'list.showAll_one': 'Show all {{count}}',
+  'list.showAll_other': 'Show all {{count}}',
   'list.empty': 'Nothing matches the filters.',
   'list.meetingsInPeriod': 'Meetings',
   'search.label': 'Search places, meetings, projects, organisations',

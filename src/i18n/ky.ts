@@ -127,6 +127,8 @@ export const ky = {
   'timeline.back': 'Бир жыл артка',
   'timeline.forward': 'Бир жыл алдыга',
   'timeline.summary': '{{from}}–{{to}}: долбоорлор — {{projects}}, жолугушуулар — {{meetings}}',
+  'list.showAll_one': 'Баарын көрсөтүү ({{count}})',
+  'list.showAll_other': 'Баарын көрсөтүү ({{count}})',
   'list.empty': 'Чыпкаларга эч нерсе туура келбейт.',
   'list.meetingsInPeriod': 'Жолугушуулар',
   'search.label': 'Жерлерди, жолугушууларды, долбоорлорду, уюмдарды издөө',

@@ -2,12 +2,33 @@
  * Everything the filters leave, as a keyboard-usable list in step with the map (both read
  * the same visible set): the map's text alternative, and the whole content without a map.
  */
+import { useState, type ReactNode } from 'react';
 import { SECTORS } from '../data/schema.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { Filters } from './Filters.tsx';
 import { MeetingCard } from './PlaceDetails.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { useT } from './useT.ts';
+
+/** How many items a group lists before "show all": keeps a huge dataset from flooding the page. */
+const FIRST = 60;
+
+/** A list that shows its first items and the rest on request. */
+function Capped<T>({ items, render }: { items: readonly T[]; render: (item: T) => ReactNode }) {
+  const [t] = useT();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, FIRST);
+  return (
+    <>
+      <ul className="contents">{shown.map(render)}</ul>
+      {items.length > shown.length ? (
+        <button type="button" className="linklike show-all" onClick={() => setAll(true)}>
+          {t('list.showAll', { count: items.length })}
+        </button>
+      ) : null}
+    </>
+  );
+}
 
 export function ContentsList() {
   const [t, lang] = useT();
@@ -33,16 +54,17 @@ export function ContentsList() {
       {cities.length ? (
         <>
           <h3>{t('list.cities')}</h3>
-          <ul className="contents">
-            {cities.map(({ id, name, count }) => (
+          <Capped
+            items={cities}
+            render={({ id, name, count }) => (
               <li key={id}>
                 <button type="button" onClick={() => select('place', id, 'list')}>
                   {name}
                   <span className="count">{count}</span>
                 </button>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </>
       ) : null}
       {shown.length ? <h3>{t('list.projects')}</h3> : null}
@@ -54,8 +76,9 @@ export function ContentsList() {
             <h4>
               <SectorSymbol sector={s} /> {t(`sector.${s}`)}
             </h4>
-            <ul className="contents">
-              {list.map((p) => {
+            <Capped
+              items={list}
+              render={(p) => {
                 const status = visible.projects[p.properties.id];
                 return (
                   <li key={p.properties.id}>
@@ -77,8 +100,8 @@ export function ContentsList() {
                     </button>
                   </li>
                 );
-              })}
-            </ul>
+              }}
+            />
           </div>
         );
       })}
