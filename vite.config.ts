@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { atlasServing } from './scripts/vite-csp.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  // atlasServing: the Content-Security-Policy (a <meta> in the build, a header in preview)
+  // and brotli/gzip twins of every text asset, served by `vite preview`.
+  plugins: [react(), atlasServing()],
   // Atlas content and the basemap are imported with `?url` and fetched at run time, so each
   // file loads (and can fail) on its own and the JavaScript bundle stays small.
   assetsInclude: ['**/*.geojson'],

@@ -43,3 +43,75 @@ test('an invalid record is named file › record › field, and only it is left 
     atlas.page.getByRole('navigation').getByRole('button', { name: /Kara-Balta/ }),
   ).toBeVisible();
 });
+
+/** Console noise a failed request makes by itself; anything else is the page's own error. */
+const notTheFailedLoad = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: .* 404/.test(e));
+
+test('a missing projects file (404) is named, and cities, list and panel still work', async ({
+  atlas,
+}) => {
+  await atlas.page.route(/\/assets\/projects-[^/]+\.geojson$/, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+  );
+  await atlas.open();
+  const banner = atlas.page.getByRole('alert');
+  await expect(banner).toContainText('1 problem');
+  await banner.locator('summary').click();
+  await expect(banner).toContainText('projects.geojson › (file)');
+  await expect(banner).toContainText('HTTP 404');
+  expect(await atlas.renderedIds(['cities-circle'])).toContain('bishkek');
+  await atlas.page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Bishkek \d/ })
+    .click();
+  await expect(
+    atlas.page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Bishkek' }),
+  ).toBeVisible();
+  expect(notTheFailedLoad(atlas.errors)).toEqual([]);
+  atlas.errors.length = 0;
+});
+
+test('a missing basemap file (404) is named as that layer, and every atlas layer is drawn', async ({
+  atlas,
+}) => {
+  // Fetched by MapLibre's worker; the route intercepts it there too.
+  await atlas.page.route(/\/assets\/overview-[^/]+\.geojson$/, (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }),
+  );
+  await atlas.open();
+  const banner = atlas.page.getByRole('alert');
+  await banner.locator('summary').click();
+  await expect(banner).toContainText('basemap-overview');
+  await expect(banner).toContainText('404');
+  expect(await atlas.renderedIds(['cities-circle'])).toContain('bishkek');
+  const other = await atlas.page.evaluate(
+    () =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
+        layers: ['basemap-labels-country'],
+      }).length,
+  );
+  expect(other, 'the other basemap layers are drawn').toBeGreaterThan(0);
+  expect(
+    await atlas.renderedIds(['projects-line-exact', 'projects-line-approximate', 'projects-point']),
+  ).not.toEqual([]);
+  expect(notTheFailedLoad(atlas.errors)).toEqual([]);
+  atlas.errors.length = 0;
+});
+
+test('a truncated basemap file is named with the reason, and the map works', async ({ atlas }) => {
+  await atlas.page.route(/\/assets\/water-[^/]+\.geojson$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/geo+json',
+      body: '{"type":"FeatureCollection","feat',
+    }),
+  );
+  await atlas.open();
+  const banner = atlas.page.getByRole('alert');
+  await banner.locator('summary').click();
+  await expect(banner).toContainText('basemap-water');
+  await expect(banner).toContainText(/JSON/);
+  expect(await atlas.renderedIds(['cities-circle'])).toContain('bishkek');
+  expect(atlas.errors).toEqual([]);
+});

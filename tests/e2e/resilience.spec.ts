@@ -1,0 +1,158 @@
+/**
+ * Faults of the graphics stack: a lost WebGL context comes back with every layer, and
+ * mounting the map again and again leaves one live context and one map, nothing more.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, type AtlasPage } from './fixtures.ts';
+
+type MapWindow = { __map: import('maplibre-gl').Map };
+
+const PROJECT_LAYERS = [
+  'projects-line-exact',
+  'projects-line-approximate',
+  'projects-line-schematic',
+  'projects-point',
+];
+
+test.afterEach(async ({ atlas }) => {
+  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
+  expect(atlas.errors, 'console errors').toEqual([]);
+});
+
+/** What the map draws now: atlas layers by id, basemap labels by count. */
+async function drawn(atlas: AtlasPage) {
+  return {
+    cities: await atlas.renderedIds(['cities-circle']),
+    projects: await atlas.renderedIds(PROJECT_LAYERS),
+    basemapLabels: await atlas.page.evaluate(
+      () =>
+        (window as unknown as MapWindow).__map.queryRenderedFeatures({
+          layers: ['basemap-labels-country'],
+        }).length,
+    ),
+  };
+}
+
+test('a lost WebGL context is restored with every layer drawn again', async ({ atlas }) => {
+  await atlas.open();
+  const page = atlas.page;
+  await page.evaluate(() =>
+    (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
+  );
+  await atlas.idle();
+  const before = await drawn(atlas);
+  expect(before.cities).toContain('bishkek');
+  expect(before.projects.length).toBeGreaterThan(0);
+
+  const events = await page.evaluate(async () => {
+    const m = (window as unknown as MapWindow).__map;
+    const canvas = m.getCanvas();
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const ext = gl!.getExtension('WEBGL_lose_context')!;
+    const seen: string[] = [];
+    const lost = new Promise<void>((r) =>
+      m.once('webglcontextlost', () => {
+        seen.push('lost');
+        r();
+      }),
+    );
+    ext.loseContext();
+    await lost;
+    // Restoring is allowed once the loss has been dispatched: the next task.
+    await new Promise((r) => setTimeout(r, 0));
+    const restored = new Promise<void>((r) =>
+      m.once('webglcontextrestored', () => {
+        seen.push('restored');
+        r();
+      }),
+    );
+    ext.restoreContext();
+    await restored;
+    seen.push(gl!.isContextLost() ? 'still lost' : 'live');
+    return seen;
+  });
+  expect(events).toEqual(['lost', 'restored', 'live']);
+  await atlas.idle();
+  await expect.poll(() => drawn(atlas)).toEqual(before);
+  // And it still answers the reader.
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Bishkek \d/ })
+    .click();
+  await expect(
+    page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Bishkek' }),
+  ).toBeVisible();
+});
+
+/** Counts WebGL contexts the page creates and how many are still live (not lost). */
+async function countContexts(page: Page) {
+  await page.addInitScript(() => {
+    const contexts: (WebGLRenderingContext | WebGL2RenderingContext)[] = [];
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      const ctx = (original as (t: string, ...r: unknown[]) => RenderingContext | null).call(
+        this,
+        type,
+        ...rest,
+      );
+      if (ctx && /webgl/.test(type) && !contexts.includes(ctx as WebGLRenderingContext))
+        contexts.push(ctx as WebGLRenderingContext);
+      return ctx;
+    } as typeof original;
+    (window as unknown as { __contexts: () => { made: number; live: number } }).__contexts =
+      () => ({ made: contexts.length, live: contexts.filter((c) => !c.isContextLost()).length });
+  });
+  return () =>
+    page.evaluate(() =>
+      (window as unknown as { __contexts: () => { made: number; live: number } }).__contexts(),
+    );
+}
+
+test('twenty remounts of the map leave one live WebGL context and one working map', async ({
+  atlas,
+}) => {
+  test.setTimeout(180_000); // twenty complete maps in software WebGL
+  const page = atlas.page;
+  const contexts = await countContexts(page);
+  await atlas.open();
+  expect((await contexts()).live).toBe(1);
+  const workers = page.workers().length;
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+
+  const REMOUNTS = 20;
+  let heapAfterTwo = 0;
+  for (let i = 1; i <= REMOUNTS; i++) {
+    await page.evaluate(() => (window as unknown as { __remountMap: () => void }).__remountMap());
+    // Each new map marks map:ready on its first idle with every layer drawn.
+    await page.waitForFunction((n) => performance.getEntriesByName('map:ready').length > n, i, {
+      timeout: 30_000,
+    });
+    if (i === 2) heapAfterTwo = await heap();
+  }
+
+  const { made, live } = await contexts();
+  expect(made, 'a new context per map').toBeGreaterThanOrEqual(REMOUNTS);
+  expect(live, 'live WebGL contexts').toBeLessThanOrEqual(1);
+  await expect(page.locator('.maplibregl-map')).toHaveCount(1);
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  expect(page.workers().length, 'workers do not pile up').toBeLessThanOrEqual(workers);
+  // Eighteen more maps leave less than one map's worth of heap behind (a leaked map holds
+  // its style, sources and tiles: several MB each).
+  const growth = (await heap()) - heapAfterTwo;
+  test.info().annotations.push({
+    type: 'heap growth, 18 remounts (MB)',
+    description: (growth / 1e6).toFixed(1),
+  });
+  expect(growth).toBeLessThan(10e6);
+  // The last map is the live one, and complete.
+  expect(await atlas.renderedIds(['cities-circle'])).toContain('bishkek');
+  expect(await atlas.renderedIds(PROJECT_LAYERS)).not.toEqual([]);
+});
