@@ -37,7 +37,7 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           <ol className="outcomes">
             {meeting.outcomes.map((o) => (
               <li key={o.id} id={`o-${o.id}`}>
-                {o.title[lang]} <Cite citations={o.citations} />
+                <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />
                 <Related id={o.id} />
               </li>
             ))}

@@ -11,7 +11,7 @@ export function Statements({ items }: { items: readonly Statement[] }) {
     <ul className="statements">
       {items.map((s, i) => (
         <li key={i}>
-          {s.text[lang]} <Cite citations={s.citations} />
+          <bdi>{s.text[lang]}</bdi> <Cite citations={s.citations} />
         </li>
       ))}
     </ul>

@@ -81,4 +81,10 @@ describe('crossCheck', () => {
     expect(msgs).toContain('links.json › m1→ghost › to › points at unknown record "ghost"');
     expect(msgs).toHaveLength(4);
   });
+
+  it('does not bury a missing bibliography under one "unknown source" per citation', () => {
+    const atlas = emptyAtlas();
+    atlas.places = [place('bishkek')];
+    expect(crossCheck(atlas)).toEqual([]);
+  });
 });
