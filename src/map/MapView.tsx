@@ -149,7 +149,8 @@ export function MapView() {
     const m = map();
     if (!m) return;
     provideSectorIcons(m);
-    m.on('webglcontextrestored', () => setContextEpoch((n) => n + 1));
+    // Re-apply once the rebuilt style is usable (before that, MapLibre refuses changes).
+    m.on('webglcontextrestored', () => m.once('idle', () => setContextEpoch((n) => n + 1)));
     if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
     setLoaded(true);
   };

@@ -3,19 +3,8 @@
  * map events. Every test also checks that nothing left localhost and nothing went wrong.
  */
 import { test, expect, type AtlasPage } from './fixtures.ts';
+import { PROJECT_LAYERS } from './fixtures.ts';
 import { idsOfSector, placeAt, pointOnLine, projects } from './geodata.ts';
-
-const PROJECT_LAYERS = [
-  'projects-line-exact',
-  'projects-line-approximate',
-  'projects-line-schematic',
-  'projects-point',
-];
-
-test.afterEach(async ({ atlas }) => {
-  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(atlas.errors, 'console errors').toEqual([]);
-});
 
 async function clickAt(atlas: AtlasPage, lngLat: [number, number]) {
   const { x, y } = await atlas.project(lngLat);

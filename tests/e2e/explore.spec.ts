@@ -3,18 +3,7 @@
  * everything, back and forward, and the list in step with the map.
  */
 import { test, expect, type AtlasPage } from './fixtures.ts';
-
-const PROJECT_LAYERS = [
-  'projects-line-exact',
-  'projects-line-approximate',
-  'projects-line-schematic',
-  'projects-point',
-];
-
-test.afterEach(async ({ atlas }) => {
-  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(atlas.errors, 'console errors').toEqual([]);
-});
+import { PROJECT_LAYERS } from './fixtures.ts';
 
 /** The ids the list shows, read from its buttons' targets via the app's own URL. */
 async function listedProjects(atlas: AtlasPage): Promise<string[]> {

@@ -1,6 +1,7 @@
 /**
  * The atlas page as a test fixture: it records every request that leaves localhost and
- * every console error, and offers helpers that talk to the real map through `?debug`.
+ * every console error (CSP violations included) and fails the test if there was any; it
+ * offers helpers that talk to the real map through `?debug`.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -73,7 +74,18 @@ export const test = base.extend<{ atlas: AtlasPage }>({
         ),
     };
     await use(atlas);
+    // Every test, whatever it does: nothing left localhost, nothing went wrong.
+    expect(foreignRequests, 'requests to other hosts').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
   },
 });
+
+/** The layers that draw projects, one per line style plus the point symbols. */
+export const PROJECT_LAYERS = [
+  'projects-line-exact',
+  'projects-line-approximate',
+  'projects-line-schematic',
+  'projects-point',
+];
 
 export { expect };

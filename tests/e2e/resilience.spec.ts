@@ -4,20 +4,9 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect, type AtlasPage } from './fixtures.ts';
+import { PROJECT_LAYERS } from './fixtures.ts';
 
 type MapWindow = { __map: import('maplibre-gl').Map };
-
-const PROJECT_LAYERS = [
-  'projects-line-exact',
-  'projects-line-approximate',
-  'projects-line-schematic',
-  'projects-point',
-];
-
-test.afterEach(async ({ atlas }) => {
-  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(atlas.errors, 'console errors').toEqual([]);
-});
 
 /** What the map draws now: atlas layers by id, basemap labels by count. */
 async function drawn(atlas: AtlasPage) {

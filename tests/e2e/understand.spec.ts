@@ -8,11 +8,6 @@ import { csvParse } from 'd3-dsv';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { placeAt, projects } from './geodata.ts';
 
-test.afterEach(async ({ atlas }) => {
-  expect(atlas.foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(atlas.errors, 'console errors').toEqual([]);
-});
-
 const RAILWAY = 'railway-china-kyrgyzstan-uzbekistan';
 const railway = projects.find((p) => p.properties.id === RAILWAY)!;
 
@@ -318,7 +313,7 @@ test('the reader’s own file: a bad one is explained, a good one drawn, then re
     );
   await expect.poll(() => rendered(points)).toBe(2);
   await expect.poll(() => rendered(lines)).toBeGreaterThan(0);
-  // Nothing was sent anywhere: no request but GETs (and the afterEach hook: none left localhost).
+  // Nothing was sent anywhere: no request but GETs (and the fixture checks none left localhost).
   expect(sent).toEqual([]);
   await panel.getByRole('button', { name: 'Remove sites.geojson from the map' }).click();
   await expect(panel.getByRole('listitem').filter({ hasText: 'sites.geojson' })).toHaveCount(0);
