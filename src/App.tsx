@@ -3,7 +3,6 @@
  * side panel, and the list of data problems. Each part fails on its own.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { loadAtlas } from './data/load.ts';
 import { useAtlas } from './state/index.ts';
 import { Header } from './panels/Header.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -31,7 +30,6 @@ function MapUnavailable({ title, detail }: { title: string; detail: string }) {
 
 export function App() {
   const [t, lang] = useT();
-  const setContent = useAtlas((s) => s.setContent);
   const clearSelection = useAtlas((s) => s.clearSelection);
   const [webgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
@@ -44,16 +42,6 @@ export function App() {
       delete w.__remountMap;
     };
   }, []);
-
-  useEffect(() => {
-    let live = true;
-    void loadAtlas().then(({ atlas, problems }) => {
-      if (live) setContent(atlas, problems);
-    });
-    return () => {
-      live = false;
-    };
-  }, [setContent]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
