@@ -42,6 +42,7 @@ const suite = (
 
 step('typecheck', 'npx tsc --noEmit -p tsconfig.json');
 step('lint', 'npx eslint .');
+step('format', 'npx prettier --check .');
 step('geodata', 'npx tsx scripts/check-geodata.ts');
 suite(
   'unit and contract tests (Vitest)',
