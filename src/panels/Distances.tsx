@@ -4,14 +4,13 @@ import type { PlaceFeatureT } from '../data/registry.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
 import { loadMeasure } from './lazyGeo.ts';
-import { SectorSymbol } from './SectorSymbol.tsx';
+import { ProjectRow } from './ProjectRow.tsx';
 import { useSettled } from './useSettled.ts';
 import { useT } from './useT.ts';
 
 export function Distances({ place }: { place: PlaceFeatureT }) {
   const [t, lang] = useT();
   const projects = useAtlas((s) => s.atlas.projects);
-  const select = useAtlas((s) => s.select);
   const measure = useSettled(loadMeasure);
   const m = measure?.ok ? measure.value : null;
   const list = useMemo(
@@ -34,23 +33,13 @@ export function Distances({ place }: { place: PlaceFeatureT }) {
       ) : (
         <ol className="near-list">
           {list.map(({ item, km }) => (
-            <li key={item.properties.id}>
-              <span>
-                <SectorSymbol sector={item.properties.sector} size={14} />{' '}
-                <button
-                  type="button"
-                  className="linklike"
-                  onClick={() => select('project', item.properties.id, 'list')}
-                >
-                  {item.properties.name[lang]}
-                </button>
-              </span>
-              <span className="km">
-                {t('measure.approx', {
-                  value: formatQuantity({ value: Math.round(km), unit: 'km' }, lang),
-                })}
-              </span>
-            </li>
+            <ProjectRow
+              key={item.properties.id}
+              project={item}
+              aside={t('measure.approx', {
+                value: formatQuantity({ value: Math.round(km), unit: 'km' }, lang),
+              })}
+            />
           ))}
         </ol>
       )}

@@ -10,7 +10,7 @@ import { formatNumber, formatQuantity } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
 import { MAX_PROBE_RADIUS_KM } from '../state/slices/probe.ts';
 import { CopyButton } from './CopyButton.tsx';
-import { SectorSymbol } from './SectorSymbol.tsx';
+import { ProjectRow } from './ProjectRow.tsx';
 import { useT } from './useT.ts';
 
 export function Probe() {
@@ -89,19 +89,7 @@ export function Probe() {
       {near.projects.length ? (
         <ol className="near-list">
           {near.projects.map(({ item, km: d }) => (
-            <li key={item.properties.id}>
-              <span>
-                <SectorSymbol sector={item.properties.sector} size={14} />{' '}
-                <button
-                  type="button"
-                  className="linklike"
-                  onClick={() => select('project', item.properties.id, 'list')}
-                >
-                  {item.properties.name[lang]}
-                </button>
-              </span>
-              <span className="km">{km(d)}</span>
-            </li>
+            <ProjectRow key={item.properties.id} project={item} aside={km(d)} />
           ))}
         </ol>
       ) : null}
