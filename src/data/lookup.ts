@@ -1,7 +1,6 @@
 /** Pure look-ups over validated data: by id, meetings per place, links per record. */
 import type { Atlas, PlaceFeatureT, ProjectFeatureT } from './registry.ts';
-import type { Link, Meeting, Outcome, Sector, Source } from './schema.ts';
-import { SECTORS } from './schema.ts';
+import type { Link, Meeting, Outcome, Source } from './schema.ts';
 
 export interface Lookup {
   places: ReadonlyMap<string, PlaceFeatureT>;
@@ -15,7 +14,6 @@ export interface Lookup {
   placelessMeetings: readonly Meeting[];
   /** Links touching a record, in either direction. */
   linksOf: ReadonlyMap<string, readonly Link[]>;
-  sectorCounts: Readonly<Record<Sector, number>>;
 }
 
 /** The earliest date a meeting is given, for sorting. */
@@ -43,8 +41,6 @@ export function buildLookup(atlas: Atlas): Lookup {
     push(linksOf, l.from, l);
     push(linksOf, l.to, l);
   }
-  const sectorCounts = Object.fromEntries(SECTORS.map((s) => [s, 0])) as Record<Sector, number>;
-  for (const p of atlas.projects) sectorCounts[p.properties.sector] += 1;
   return {
     places: new Map(atlas.places.map((p) => [p.properties.id, p])),
     projects: new Map(atlas.projects.map((p) => [p.properties.id, p])),
@@ -54,7 +50,6 @@ export function buildLookup(atlas: Atlas): Lookup {
     meetingsAt,
     placelessMeetings,
     linksOf,
-    sectorCounts,
   };
 }
 

@@ -248,7 +248,6 @@ export const Source = z.strictObject({
   note: opt(Text),
 });
 export type Source = z.infer<typeof Source>;
-export const SourcesFile = z.strictObject({ sources: atLeast(Source, 1) });
 
 export const PlaceProps = z.strictObject({
   id: Id,
@@ -266,10 +265,6 @@ export const PlaceFeature = z.strictObject({
   id: opt(Id),
   geometry: PointGeometry,
   properties: PlaceProps,
-});
-export const PlacesFile = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(PlaceFeature),
 });
 
 export const Outcome = z.strictObject({
@@ -306,7 +301,6 @@ export const Meeting = z.strictObject({
   citations: Citations,
 });
 export type Meeting = z.infer<typeof Meeting>;
-export const MeetingsFile = z.strictObject({ meetings: z.array(Meeting) });
 
 export const ProjectProps = z.strictObject({
   id: Id,
@@ -344,10 +338,6 @@ export const ProjectFeature = z.strictObject({
   properties: ProjectProps,
 });
 export type ProjectFeature = z.infer<typeof ProjectFeature>;
-export const ProjectsFile = z.strictObject({
-  type: z.literal('FeatureCollection'),
-  features: z.array(ProjectFeature),
-});
 
 export const Indicator = z.strictObject({
   id: Id,
@@ -358,7 +348,6 @@ export const Indicator = z.strictObject({
   citations: Citations,
 });
 export type Indicator = z.infer<typeof Indicator>;
-export const IndicatorsFile = z.strictObject({ indicators: z.array(Indicator) });
 
 export const LINK_RELATIONS = ['adopted', 'led-to', 'part-of', 'financed-by', 'announced'] as const;
 /** A sourced connection between any two records (meeting, outcome, project, indicator). */
@@ -369,4 +358,3 @@ export const Link = z.strictObject({
   citations: Citations,
 });
 export type Link = z.infer<typeof Link>;
-export const LinksFile = z.strictObject({ links: z.array(Link) });

@@ -26,7 +26,7 @@ describe('atlas store', () => {
     store.getState().setContent(atlas(), []);
     expect(store.getState().status).toBe('ready');
     expect(store.getState().lookup.projects.get('line-a')?.properties.sector).toBe('energy');
-    expect(store.getState().lookup.sectorCounts.energy).toBe(1);
+    expect(store.getState().lookup.linksOf.size).toBe(0);
   });
 
   it('selects only records that exist, and clears', () => {
