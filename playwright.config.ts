@@ -4,7 +4,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two work trees run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',
