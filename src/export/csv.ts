@@ -35,11 +35,15 @@ export const CSV_COLUMNS = [
 export const sourcesCell = (sources: readonly SourceRef[]) =>
   sources.map((s) => (s.ref ? `${s.title} ${s.ref}` : s.title)).join('; ');
 
+/** The whole cell is one plain number: "-12.5", "+1", "3.5e2". */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /**
- * A text cell a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
- * apostrophe; numbers are left alone.
+ * OWASP's rule against CSV injection: a cell that starts with =, +, -, @, a tab or a carriage
+ * return gets a leading apostrophe, so that a spreadsheet shows it as text rather than run it
+ * as a formula; a cell that is wholly a number is left alone.
  */
-export const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v);
+export const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !NUMBER.test(v) ? `'${v}` : v);
 
 export function csvRows(records: readonly ExportRecord[], lang: Lang): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];

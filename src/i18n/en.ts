@@ -149,6 +149,7 @@ export const en = {
 
   'problems.title_one': '{{count}} problem in the data: the rest of the atlas works',
   'problems.title_other': '{{count}} problems in the data: the rest of the atlas works',
+  'problems.more': '…and {{count}} more',
 
   'nowebgl.title': 'The map cannot be drawn on this device',
   'nowebgl.body':
@@ -286,6 +287,7 @@ export const en = {
     'no longitude and latitude columns (found: {{columns}}); name them lon and lat, or longitude and latitude',
   'userdata.problem.nothingToDraw': 'nothing in it can be drawn',
   'userdata.problem.tooMany': 'more than {{max}} features: too many to draw',
+  'userdata.problem.unreadable': 'the file could not be read: {{detail}}',
   'userdata.problem.notFeature': 'is not a Feature',
   'userdata.problem.noGeometry': 'has no geometry, so it is not drawn',
   'userdata.problem.unsupportedGeometry':

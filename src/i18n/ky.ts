@@ -151,6 +151,7 @@ export const ky = {
 
   'problems.title_one': 'Маалыматта {{count}} ката бар: атластын калганы иштейт',
   'problems.title_other': 'Маалыматта {{count}} ката бар: атластын калганы иштейт',
+  'problems.more': '…дагы {{count}}',
 
   'nowebgl.title': 'Бул түзмөктө картаны көрсөтүүгө мүмкүн эмес',
   'nowebgl.body':
@@ -290,6 +291,7 @@ export const ky = {
     'узундук жана кеңдик мамычалары жок (бар болгондору: {{columns}}); аларды lon жана lat же longitude жана latitude деп атаңыз',
   'userdata.problem.nothingToDraw': 'анда картага тартыла турган эч нерсе жок',
   'userdata.problem.tooMany': '{{max}} объекттен ашык: картага тартууга өтө көп',
+  'userdata.problem.unreadable': 'файлды окуу мүмкүн болгон жок: {{detail}}',
   'userdata.problem.notFeature': 'Feature эмес',
   'userdata.problem.noGeometry': 'геометриясы жок, ошондуктан тартылган жок',
   'userdata.problem.unsupportedGeometry':

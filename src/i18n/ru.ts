@@ -163,6 +163,7 @@ export const ru = {
   'problems.title_few': '{{count}} ошибки в данных: остальная часть атласа работает',
   'problems.title_many': '{{count}} ошибок в данных: остальная часть атласа работает',
   'problems.title_other': '{{count}} ошибки в данных: остальная часть атласа работает',
+  'problems.more': '…и ещё {{count}}',
 
   'nowebgl.title': 'Карту нельзя показать на этом устройстве',
   'nowebgl.body':
@@ -309,6 +310,7 @@ export const ru = {
     'нет столбцов долготы и широты (есть: {{columns}}); назовите их lon и lat или longitude и latitude',
   'userdata.problem.nothingToDraw': 'в нём нечего нарисовать',
   'userdata.problem.tooMany': 'больше {{max}} объектов: слишком много для карты',
+  'userdata.problem.unreadable': 'файл не удалось прочитать: {{detail}}',
   'userdata.problem.notFeature': 'не является Feature',
   'userdata.problem.noGeometry': 'нет геометрии, поэтому не нарисован',
   'userdata.problem.unsupportedGeometry':

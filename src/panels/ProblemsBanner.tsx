@@ -6,16 +6,18 @@ import { useT } from './useT.ts';
 export function ProblemsBanner() {
   const [t] = useT();
   const problems = useAtlas((s) => s.problems);
+  const more = useAtlas((s) => s.problemsMore);
   if (!problems.length) return null;
   return (
     <details className="problems" role="alert">
-      <summary>⚠ {t('problems.title', { count: problems.length })}</summary>
+      <summary>⚠ {t('problems.title', { count: problems.length + more })}</summary>
       <ul>
-        {problems.slice(0, 200).map((p, i) => (
+        {problems.map((p, i) => (
           <li key={i}>
             <code>{formatProblem(p)}</code>
           </li>
         ))}
+        {more ? <li>{t('problems.more', { count: more })}</li> : null}
       </ul>
     </details>
   );

@@ -6,8 +6,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { formatNumber } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
 import { formatUserProblem } from '../userdata/format.ts';
-import { MAX_FILE_BYTES, parseUserFile } from '../userdata/parse.ts';
-import type { UserProblem } from '../userdata/types.ts';
+import { MAX_FILE_BYTES, parseUserFile, unreadable } from '../userdata/parse.ts';
+import type { ParseResult, UserProblem } from '../userdata/types.ts';
 import { useT } from './useT.ts';
 
 let counter = 0;
@@ -45,7 +45,13 @@ export default function UserData() {
         });
         continue;
       }
-      const result = parseUserFile(file.name, await file.text());
+      // One file that cannot be read is reported as such; the others are still read.
+      let result: ParseResult;
+      try {
+        result = parseUserFile(file.name, await file.text());
+      } catch (e) {
+        result = unreadable(file.name, e);
+      }
       if (result.layer) add({ ...result.layer, id: `u${++counter}` });
       else failed.push({ file: file.name, problems: result.problems });
     }

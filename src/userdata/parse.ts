@@ -19,11 +19,23 @@ export function formatOf(file: string, text: string): UserFormat | null {
   return null;
 }
 
+/**
+ * Reads one file. Never throws: whatever a reader's file does to the parsers (a property
+ * nested too deep to write back as JSON, say), the file is reported as unreadable.
+ */
 export function parseUserFile(file: string, text: string): ParseResult {
   if (text.length > MAX_FILE_BYTES)
     return fileProblem(file, 'tooLarge', { max: Math.round(MAX_FILE_BYTES / 1024 / 1024) });
-  const format = formatOf(file, text);
-  if (format === 'geojson') return parseGeoJson(file, text);
-  if (format === 'csv') return parseCsv(file, text);
-  return text.trim() ? fileProblem(file, 'unknownFormat') : fileProblem(file, 'empty');
+  try {
+    const format = formatOf(file, text);
+    if (format === 'geojson') return parseGeoJson(file, text);
+    if (format === 'csv') return parseCsv(file, text);
+    return text.trim() ? fileProblem(file, 'unknownFormat') : fileProblem(file, 'empty');
+  } catch (e) {
+    return unreadable(file, e);
+  }
 }
+
+/** The file as one problem: it could not be read, and why. */
+export const unreadable = (file: string, e: unknown): ParseResult =>
+  fileProblem(file, 'unreadable', { detail: e instanceof Error ? e.message : String(e) });

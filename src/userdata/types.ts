@@ -39,6 +39,7 @@ export const PROBLEM_CODES = [
   'noLngLat',
   'nothingToDraw',
   'tooMany',
+  'unreadable',
   // a feature or a row
   'notFeature',
   'noGeometry',

@@ -189,6 +189,18 @@ describe('CSV export', () => {
     expect(safeCell('@sum')).toBe("'@sum");
     expect(safeCell('-12.5')).toBe('-12.5');
     expect(safeCell('Bishkek')).toBe('Bishkek');
+    // OWASP: a cell that starts with = + - @, tab or carriage return is escaped unless the
+    // whole cell is a number. A leading digit after the sign is not enough.
+    expect(safeCell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(safeCell('-1+HYPERLINK("http://evil.example","x")')).toBe(
+      '\'-1+HYPERLINK("http://evil.example","x")',
+    );
+    expect(safeCell('+1+cmd|x')).toBe("'+1+cmd|x");
+    expect(safeCell('\t=1')).toBe("'\t=1");
+    expect(safeCell('\r=1')).toBe("'\r=1");
+    expect(safeCell('-')).toBe("'-");
+    for (const n of ['-12.5', '+1', '-0', '+3.5e2', '-.5', '74.59', '0'])
+      expect(safeCell(n), n).toBe(n);
     expect(
       sourcesCell([
         { source: 's', title: 'T', ref: '[2]' },

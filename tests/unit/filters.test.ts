@@ -4,6 +4,8 @@ import { emptyAtlas } from '../../src/data/validate.ts';
 import {
   defaultFilters,
   facetCounts,
+  latestYearIn,
+  periodEnd,
   statusAt,
   visibleSet,
   type Filters,
@@ -109,5 +111,23 @@ describe('facetCounts', () => {
     expect(c.status).toMatchObject({ operating: 1, idle: 1, proposed: 0 });
     expect(c.country).toMatchObject({ KG: 2, CN: 1 });
     expect(c.meetingKind['heads-of-state']).toBe(0);
+  });
+});
+
+describe('the period’s end', () => {
+  it('is this year, or the latest year in the data when that is later', () => {
+    const atlas = emptyAtlas();
+    expect(periodEnd(new Date('2031-03-01T12:00:00Z'), atlas)).toBe(2031);
+    expect(periodEnd(new Date('2026-12-31T12:00:00Z'))).toBe(2026);
+    const summit = meeting('summit', 'bishkek', '2033-06-14');
+    const line = project('line', 'energy');
+    line.properties.timeline = [
+      { status: 'operating', date: '2029-08', citations: [cite] },
+      { status: 'suspended', date: '2040', planned: true, citations: [cite] },
+    ];
+    const data = { ...atlas, meetings: [summit], projects: [line] };
+    expect(latestYearIn(data)).toBe(2033); // what happened or was held; plans do not count
+    expect(periodEnd(new Date('2027-01-01T12:00:00Z'), data)).toBe(2033);
+    expect(periodEnd(new Date('2035-01-01T12:00:00Z'), data)).toBe(2035);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state/store.ts';
+import { MAX_PROBLEMS } from '../../src/state/slices/content.ts';
 import { SECTORS } from '../../src/data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR } from '../../src/state/filters.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
@@ -88,6 +89,21 @@ describe('atlas store', () => {
     expect(store.getState().selection).toBeNull();
     store.getState().select('project', 'line-a');
     expect(store.getState().showAbout).toBe(false);
+  });
+
+  it('reports a repeated map error once, and counts what is beyond the cap', () => {
+    const store = createAtlasStore();
+    store.getState().setContent(atlas(), []);
+    const error = { file: 'map', record: 'basemap', field: '', message: 'tile failed' };
+    for (let i = 0; i < 1000; i++) store.getState().addProblem({ ...error });
+    expect(store.getState().problems).toEqual([error]);
+    expect(store.getState().problemsMore).toBe(0);
+    for (let i = 0; i < 1000; i++) store.getState().addProblem({ ...error, message: `tile ${i}` });
+    expect(store.getState().problems).toHaveLength(MAX_PROBLEMS);
+    expect(store.getState().problemsMore).toBe(1001 - MAX_PROBLEMS);
+    // A repeat of one already counted beyond the cap is not counted again.
+    store.getState().addProblem({ ...error, message: 'tile 999' });
+    expect(store.getState().problemsMore).toBe(1001 - MAX_PROBLEMS);
   });
 
   it('keeps problems reported after loading', () => {

@@ -151,6 +151,20 @@ describe('the reader’s GeoJSON', () => {
     ]);
   });
 
+  it('reports a file it cannot read as invalid instead of throwing (a deeply nested property)', () => {
+    // 1.2 MB: one property nested 600,000 arrays deep. JSON.parse reads it; JSON.stringify
+    // (which flattens nested properties) runs out of stack.
+    const depth = 600_000;
+    const text = `{"type":"Feature","geometry":{"type":"Point","coordinates":[74.6,42.87]},"properties":{"name":"Deep","deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    expect(text.length).toBeGreaterThan(1_200_000);
+    let r: ParseResult | undefined;
+    expect(() => (r = parseUserFile('deep.geojson', text))).not.toThrow();
+    expect(r!.layer).toBeNull();
+    expect(messages(r!)).toEqual([
+      expect.stringMatching(/^deep\.geojson › the file could not be read: .+/),
+    ]);
+  });
+
   it('lists 50 problems and counts the rest', () => {
     const features = Array.from({ length: 60 }, () => ({
       type: 'Feature',
