@@ -1,0 +1,32 @@
+/**
+ * The lint rules reach every file they are meant for: the react-hooks rules check hooks in
+ * plain .ts modules (src/state/useUrlSync.ts, src/panels/useSettled.ts) as well as in .tsx.
+ */
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const eslint = new ESLint({ cwd: ROOT });
+
+/** A hook called conditionally, and an effect that forgets a dependency. */
+const BAD_HOOKS = `import { useEffect, useState } from 'react';
+export function useProbe(on: boolean, value: number) {
+  if (on) useState(0);
+  const [n, setN] = useState(0);
+  useEffect(() => setN(value + n), []);
+  return n;
+}
+`;
+
+describe('lint', () => {
+  it.each(['src/state/useLintProbe.ts', 'src/panels/useLintProbe.ts', 'src/panels/LintProbe.tsx'])(
+    'applies the react-hooks rules to %s',
+    async (file) => {
+      const [result] = await eslint.lintText(BAD_HOOKS, { filePath: join(ROOT, file) });
+      const rules = result!.messages.map((m) => m.ruleId);
+      expect(rules).toContain('react-hooks/rules-of-hooks');
+      expect(rules).toContain('react-hooks/exhaustive-deps');
+    },
+  );
+});
