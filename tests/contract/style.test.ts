@@ -5,15 +5,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  Color,
+  expression,
+  latest,
+  validateStyleMin,
+  type StylePropertyExpression,
+  type StylePropertySpecification,
+} from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { atlasStyle } from '../../src/map/style/index.ts';
-import { atlasLayers, CITIES, PROJECTS, INTERACTIVE_LAYERS } from '../../src/map/style/atlas.ts';
+import {
+  atlasLayers,
+  CITIES,
+  iconName,
+  INTERACTIVE_LAYERS,
+  LAYER,
+  PROJECTS,
+} from '../../src/map/style/atlas.ts';
+import { theme } from '../../src/theme.ts';
 import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
 import { buildAtlas } from '../../src/data/validate.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
 import { datasets, DATASET_KEYS } from '../../src/data/registry.ts';
-import { LANGS, PRECISIONS, SECTORS } from '../../src/data/schema.ts';
+import { LANGS, PRECISIONS, SECTORS, type Sector } from '../../src/data/schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'geodata');
 const { atlas } = buildAtlas(
@@ -84,8 +99,62 @@ describe('map style', () => {
   });
 
   it('draws every sector that has a project, with its own colour', () => {
-    const sectors = new Set(atlas.projects.map((p) => p.properties.sector));
-    const json = JSON.stringify(atlasLayers());
-    for (const s of sectors) expect(json).toContain(`"${s}"`);
+    // Every project as the map is given it, and one of them recast in each sector (one
+    // sector's only project has no geometry yet), evaluated through the style's own
+    // expressions by MapLibre's evaluator: lines and labels in the sector's theme colour,
+    // points with the sector's symbol.
+    const drawn = featuresOf[PROJECTS]!;
+    const features = [
+      ...drawn,
+      ...SECTORS.map((sector) => ({
+        ...drawn[0]!,
+        properties: { ...drawn[0]!.properties, id: `probe-${sector}`, sector },
+      })),
+    ];
+    const colours = Object.values(theme.sector);
+    expect(new Set(colours).size, 'one colour per sector').toBe(colours.length);
+    const globalState = { lang: 'en', projects: {}, cities: {} };
+
+    const coloured = atlasLayers().filter(
+      (l) => 'source' in l && l.source === PROJECTS && (l.type === 'line' || l.type === 'symbol'),
+    );
+    const checked = new Set<string>();
+    for (const layer of coloured) {
+      const paint = (layer.paint ?? {}) as Record<string, unknown>;
+      const key = layer.type === 'line' ? 'line-color' : 'text-color';
+      if (!(key in paint) || !JSON.stringify(paint[key]).includes('"sector"')) continue;
+      const spec = (
+        latest as unknown as Record<string, Record<string, StylePropertySpecification>>
+      )[`paint_${layer.type}`]![key]!;
+      const parsed = expression.createPropertyExpression(paint[key], key, spec, globalState);
+      expect(parsed.result, `${layer.id} ${key} parses`).toBe('success');
+      const colour = parsed.value as StylePropertyExpression;
+      for (const f of features) {
+        const sector = f.properties.sector as Sector;
+        const got = colour.evaluate({ zoom: 6 } as never, f as never) as Color;
+        expect(got.toString(), `${layer.id}: ${String(f.properties.id)} (${sector})`).toBe(
+          Color.parse(theme.sector[sector])!.toString(),
+        );
+        checked.add(sector);
+      }
+    }
+    expect([...checked].sort(), 'a coloured layer for every sector').toEqual([...SECTORS].sort());
+
+    const points = atlasLayers().find((l) => l.id === LAYER.points)!;
+    const icon = expression.createPropertyExpression(
+      (points.layout as Record<string, unknown>)['icon-image'],
+      'icon-image',
+      latest.layout_symbol['icon-image'] as unknown as StylePropertySpecification,
+      { ...globalState, projects: { [String(features[0]!.properties.id)]: 'proposed' } },
+    );
+    expect(icon.result).toBe('success');
+    for (const [i, f] of features.entries()) {
+      const sector = f.properties.sector as Sector;
+      const name = (icon.value as StylePropertyExpression).evaluate(
+        { zoom: 6 } as never,
+        f as never,
+      );
+      expect(String(name), String(f.properties.id)).toBe(iconName(sector, i === 0));
+    }
   });
 });
