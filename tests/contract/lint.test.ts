@@ -28,5 +28,6 @@ describe('lint', () => {
       expect(rules).toContain('react-hooks/rules-of-hooks');
       expect(rules).toContain('react-hooks/exhaustive-deps');
     },
+    60_000, // ESLint loads its parser and plugins on the first file: seconds on a busy machine
   );
 });
