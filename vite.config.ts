@@ -19,5 +19,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
     environment: 'node',
+    // Sized for a machine three times slower than a developer's, under load (the fuzz
+    // tests take seconds on an idle one).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

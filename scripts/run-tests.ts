@@ -2,9 +2,26 @@
  * `npm test`: every check and test suite, in order, each run even if an earlier one failed.
  * Static checks count as one test each; Vitest and Playwright report their own counts
  * (JSON in test-results/). Ends with one plain line, `N passed, N failed`.
+ *
+ * First it makes sure there is a Chromium for the browser tests (scripts/chromium.ts): found,
+ * or installed where this machine allows; if neither, it stops at once and says what to run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium, installHint } from './chromium.ts';
+
+const browser = ensureChromium();
+if (!browser) {
+  console.log(`\nThe browser tests need Chromium, and none could be found or installed. Run:
+
+    ${installHint()}
+
+and then npm test again.`);
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
+}
+console.log(`Browser for the browser tests: ${browser}`);
+process.env.CHROMIUM_PATH = browser; // the Playwright config and every child use the same one
 
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  * `npm run preview` running. Writes desktop and phone PNGs, with and without a selection.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173';
 const out = process.argv[3] ?? 'docs';
@@ -35,7 +35,7 @@ async function clickPlace(page: Page, lngLat: [number, number]) {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 const shots: [string, { width: number; height: number }, string, string][] = [

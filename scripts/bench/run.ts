@@ -20,7 +20,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
 import { precompressDir } from '../vite-csp.ts';
 import { installProbe, type BenchGlobals, type InteractionTiming } from './probe.ts';
 import { serveStatic, type StaticServer } from './server.ts';
@@ -404,7 +404,7 @@ async function main() {
   const paths: Record<PageKind, string> = { bare: '/', atlas: '/?debug', synthetic: '/?debug' };
 
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const chromiumVersion = browser.version();

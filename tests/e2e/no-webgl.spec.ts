@@ -1,10 +1,10 @@
 /** A browser without WebGL still gets the whole content, and no uncaught error. */
 import { test, expect } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
 
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
   },
 });
