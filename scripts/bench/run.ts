@@ -7,7 +7,8 @@
  * each on its own port with the preview server's headers and brotli/gzip files (the
  * synthetic file in place of geodata/projects.geojson); then, after one warm-up load of each,
  * loads bare, atlas and atlas-with-synthetic-data alternately, each in a fresh browser
- * context, `--runs` times, and on each page pans the map and times every interaction. Prints medians, percentiles,
+ * context, `--runs` times, and on each page pans the map and times every interaction; then
+ * loads the atlas `--runs` times in a browser without WebGL and times its content list. Prints medians, percentiles,
  * ratios and every goal (met, or by how much it misses), and writes the raw numbers to
  * bench-results/bench.json. It asserts nothing: numbers only.
  *
@@ -131,6 +132,39 @@ const screenAt = (page: Page, lngLat: [number, number]) =>
     const r = m.getCanvas().getBoundingClientRect();
     return { x: r.left + p.x, y: r.top + p.y };
   }, lngLat);
+
+/** In the page: marks when the contents list first shows a city (ms since navigation start). */
+function watchList() {
+  const w = window as unknown as { __listShownAt?: number };
+  new MutationObserver((_, observer) => {
+    const buttons = document.querySelectorAll('nav button');
+    if ([...buttons].some((b) => b.textContent?.startsWith('Bishkek'))) {
+      w.__listShownAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * Without WebGL (`--disable-3d-apis`): ms from navigation start until the contents list, the
+ * page's whole content, shows. (A bench figure, not a test: tests assert behaviour.)
+ */
+async function contentWithoutWebgl(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.addInitScript({ content: `var __name = (f) => f;(${watchList.toString()})();` });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __listShownAt?: number }).__listShownAt !== undefined,
+    null,
+    { timeout: 120_000 },
+  );
+  const at = await page.evaluate(
+    () => (window as unknown as { __listShownAt?: number }).__listShownAt ?? NaN,
+  );
+  await context.close();
+  return at;
+}
 
 // ------------------------------------------------------------------ interactions
 
@@ -425,6 +459,7 @@ async function main() {
   const panTasks: Record<PageKind, number> = { bare: 0, atlas: 0, synthetic: 0 };
   const samples: Record<string, Record<PageKind, Sample[]>> = {};
   const missing = new Set<string>();
+  const noWebgl: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       // Alternate, and rotate who goes first, so drift on the machine hits all three alike.
@@ -446,6 +481,21 @@ async function main() {
           `run ${run + 1}/${RUNS} ${kind.padEnd(9)} map:ready ${load.ready.toFixed(0)} ms, panning ${panned.fps.toFixed(1)} frames/s`,
         );
       }
+    }
+    // The same atlas in a browser without WebGL: how soon its content shows.
+    const noGl = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
+    });
+    try {
+      await contentWithoutWebgl(noGl, `${servers.atlas.url}/`); // warm-up
+      for (let run = 0; run < RUNS; run++) {
+        const at = await contentWithoutWebgl(noGl, `${servers.atlas.url}/`);
+        noWebgl.push(at);
+        console.log(`run ${run + 1}/${RUNS} no WebGL: content after ${at.toFixed(0)} ms`);
+      }
+    } finally {
+      await noGl.close();
     }
   } finally {
     await browser.close();
@@ -518,6 +568,7 @@ async function main() {
     ...KINDS.map((k) => fpsMed(k).toFixed(1)),
     `atlas÷bare ${r2(fpsMed('atlas') / fpsMed('bare'))}, synthetic÷bare ${r2(fpsMed('synthetic') / fpsMed('bare'))}`,
   ]);
+  rows.push(['no WebGL: content shown, median', '—', ms(median(noWebgl)), '—', '']);
   rows.push(['panning, tasks > 50 ms (all runs)', ...KINDS.map((k) => String(panTasks[k])), '']);
   for (const [name, byKind] of Object.entries(samples)) {
     const cell = (k: PageKind, f: (s: Sample) => number) => {
@@ -563,6 +614,7 @@ async function main() {
     300,
     (x) => `${x.toFixed(1)} kB`,
   );
+  goal('no WebGL: content within 1 s of navigation', median(noWebgl), 1000, ms);
   goal('panning fps atlas ÷ bare ≥ 0.9', fpsMed('atlas') / fpsMed('bare'), 0.9, r2, false);
   goal(
     'synthetic: map:ready ≤ 2 × real data',
@@ -620,6 +672,7 @@ async function main() {
         fps,
         interactions: samples,
         sizes: sz,
+        noWebgl,
         goals,
       },
       null,

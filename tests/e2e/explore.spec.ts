@@ -4,14 +4,68 @@
  */
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { PROJECT_LAYERS } from './fixtures.ts';
+import { projects } from './geodata.ts';
 
-/** The ids the list shows, read from its buttons' targets via the app's own URL. */
-async function listedProjects(atlas: AtlasPage): Promise<string[]> {
-  return atlas.page.evaluate(() => {
+/** The projects the list shows, read from its rows: name, and whether it says "not on the map". */
+async function listedProjects(atlas: AtlasPage): Promise<{ name: string; onMap: boolean }[]> {
+  return atlas.page
+    .getByRole('navigation')
+    .locator('ul.contents li button:has(.status)')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const label = b.firstElementChild!;
+        return {
+          name: (label.firstChild?.textContent ?? '').trim(),
+          onMap: !label.querySelector('.muted'),
+        };
+      }),
+    );
+}
+
+/** Every project's geometry, in one box (from the data, not from the page). */
+const ALL_PROJECTS = (() => {
+  const coords: number[][] = [];
+  const walk = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') coords.push(c as number[]);
+    else if (Array.isArray(c)) c.forEach(walk);
+  };
+  for (const p of projects) if (p.geometry) walk(p.geometry.coordinates);
+  const lngs = coords.map((c) => c[0]!);
+  const lats = coords.map((c) => c[1]!);
+  return [
+    [Math.min(...lngs), Math.min(...lats)],
+    [Math.max(...lngs), Math.max(...lats)],
+  ] as [[number, number], [number, number]];
+})();
+
+/**
+ * The names of the projects the map drew (English), with every project's place in view:
+ * what MapLibre rendered, through its public query API.
+ */
+async function drawnProjects(atlas: AtlasPage): Promise<string[]> {
+  await atlas.page.evaluate((bounds) => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-    const state = m.getGlobalState() as { projects: Record<string, string> };
-    return Object.keys(state.projects).sort();
-  });
+    m.fitBounds(bounds, { padding: 40, animate: false });
+  }, ALL_PROJECTS);
+  await atlas.idle();
+  return atlas.page.evaluate((layers) => {
+    const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const names = m.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name_en));
+    return [...new Set(names)].sort();
+  }, PROJECT_LAYERS);
+}
+
+/** The list and the map show the same projects: each listed one is drawn unless it has no geometry. */
+async function expectListMatchesMap(atlas: AtlasPage) {
+  const listed = await listedProjects(atlas);
+  const drawn = await drawnProjects(atlas);
+  expect(drawn, 'the map draws exactly the listed projects that have a place').toEqual(
+    listed
+      .filter((p) => p.onMap)
+      .map((p) => p.name)
+      .sort(),
+  );
+  return { listed, drawn };
 }
 
 async function setYear(atlas: AtlasPage, name: 'From' | 'To' | 'Баштап' | 'Чейин', year: number) {
@@ -71,11 +125,15 @@ test('filter counts tell what each option would leave; the list and the map agre
   await operating.check();
   await expect(nav.locator('ul.contents .status')).toHaveCount(count);
   await expect(nav.locator('ul.contents .status-operating')).toHaveCount(count);
-  const ids = await listedProjects(atlas);
-  expect(ids).toHaveLength(count);
+  const { listed, drawn } = await expectListMatchesMap(atlas);
+  expect(listed).toHaveLength(count);
+  expect(drawn.length, 'operating projects drawn').toBeGreaterThan(0);
   await atlas.page.getByRole('button', { name: 'Reset all filters' }).click();
   await expect(operating).not.toBeChecked();
-  expect((await listedProjects(atlas)).length).toBeGreaterThan(count);
+  await expect(nav.locator('ul.contents .status')).not.toHaveCount(count);
+  const all = await expectListMatchesMap(atlas);
+  expect(all.listed.length).toBeGreaterThan(count);
+  expect(all.drawn.length).toBeGreaterThan(drawn.length);
 });
 
 test('search finds a place under any of its names and scripts, by keyboard', async ({ atlas }) => {

@@ -46,7 +46,7 @@ export const test = base.extend<{ atlas: AtlasPage }>({
           () => performance.getEntriesByName('map:ready').length > 0,
           null,
           {
-            timeout: 45_000,
+            timeout: 120_000,
           },
         );
       },
