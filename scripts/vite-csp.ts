@@ -42,6 +42,12 @@ const DIRECTIVES: [directive: string, value: string][] = [
   // atlas builds no markup from strings (an ESLint rule bans it). tests/e2e/security.spec.ts
   // drives the whole page and records zero violations.
   ['style-src-attr', "'none'"],
+  // Trusted Types: no string reaches a DOM sink that can run script (innerHTML, script src,
+  // eval, new Worker(url)…) unless a policy vets it, and the only policy allowed is the
+  // page's `default` one (src/trustedTypes.ts), which passes this origin's built script
+  // files (MapLibre's worker) and nothing else.
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', 'default'],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
 ];

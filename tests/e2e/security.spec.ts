@@ -66,11 +66,16 @@ test('the built page carries a strict CSP, as a meta and as the preview server h
     expect(policy['connect-src']).toEqual(["'self'"]);
     expect(policy['style-src-elem']).toEqual(["'self'"]);
     expect(policy['base-uri']).toEqual(["'none'"]);
+    // Trusted Types: every script sink needs a vetted value, and only the page's own
+    // `default` policy may exist (src/trustedTypes.ts).
+    expect(policy['require-trusted-types-for']).toEqual(["'script'"]);
+    expect(policy['trusted-types']).toEqual(['default']);
     for (const [directive, values] of Object.entries(policy))
-      for (const v of values)
-        expect(v, `${directive} allows nothing unsafe, no blob:, no other host`).toMatch(
-          /^('self'|'none'|data:)$/,
-        );
+      if (!directive.includes('trusted-types'))
+        for (const v of values)
+          expect(v, `${directive} allows nothing unsafe, no blob:, no other host`).toMatch(
+            /^('self'|'none'|data:)$/,
+          );
     expect(policy['script-src']).not.toContain('data:');
   }
   expect(parsePolicy(header!)['frame-ancestors']).toEqual(["'none'"]);
@@ -118,27 +123,80 @@ test('a whole session violates the CSP nowhere and contacts no other host', asyn
   expect(atlas.errors).toEqual([]);
 });
 
-test('the policy is enforced: no eval, no inline script', async ({ atlas }) => {
+test('the policy is enforced: no eval, no inline script, no HTML string, no other worker', async ({
+  atlas,
+}) => {
   const page = atlas.page;
   await recordViolations(page);
   await atlas.open();
   // (Code evaluated by the test driver itself is exempt from CSP, so the page is made to try:
-  // a string timer is compiled by the page, as eval would be.)
-  await page.evaluate(() => {
-    setTimeout('window.__evalRan = true');
-    const s = document.createElement('script');
-    s.textContent = 'window.__inlineRan = true';
-    document.head.append(s);
+  // a string timer is compiled by the page, as eval would be.) Trusted Types refuse each
+  // string at its sink, before CSP's script-src would.
+  const tried = await page.evaluate(() => {
+    const attempt = (f: () => void) => {
+      try {
+        f();
+        return 'allowed';
+      } catch (e) {
+        return e instanceof Error ? e.name : String(e);
+      }
+    };
+    return {
+      eval: attempt(() => setTimeout('window.__evalRan = true')),
+      inlineScript: attempt(() => {
+        const s = document.createElement('script');
+        s.textContent = 'window.__inlineRan = true';
+        document.head.append(s);
+      }),
+      html: attempt(() => {
+        document.createElement('div').innerHTML = '<b>markup</b>';
+      }),
+      worker: attempt(() => new Worker('/not-a-built-file.js')),
+    };
   });
-  // Each refusal is reported as it happens: eval + inline script, × meta and header. Had
-  // either run, it would have run before its report (and a policy not enforced reports none).
-  await expect.poll(() => violations(page)).toHaveLength(4);
+  expect(tried).toEqual({
+    eval: 'TypeError',
+    inlineScript: 'TypeError',
+    html: 'TypeError',
+    worker: 'TypeError',
+  });
+  // Each refusal is reported, by the <meta> policy and by the header alike.
+  await expect
+    .poll(
+      async () =>
+        (await violations(page)).filter((v) => v.startsWith('require-trusted-types-for')).length,
+    )
+    .toBe(8);
   const ran = await page.evaluate(() => {
     const w = window as unknown as { __evalRan?: boolean; __inlineRan?: boolean };
     return { evalRan: !!w.__evalRan, inlineRan: !!w.__inlineRan };
   });
   expect(ran).toEqual({ evalRan: false, inlineRan: false });
   atlas.errors.length = 0; // the refusals are logged as console errors, as they should be
+});
+
+test('under Trusted Types the atlas works: map ready, a click opens a panel, no violation', async ({
+  atlas,
+}) => {
+  const page = atlas.page;
+  await recordViolations(page);
+  await atlas.open();
+  // The one policy is the page's own, and MapLibre's worker came through it.
+  expect(
+    await page.evaluate(
+      () =>
+        (window as unknown as { trustedTypes?: { defaultPolicy?: { name: string } } }).trustedTypes
+          ?.defaultPolicy?.name,
+    ),
+  ).toBe('default');
+  expect(page.workers().length, 'MapLibre’s worker').toBeGreaterThan(0);
+  expect(await atlas.renderedIds(['cities-circle'])).toContain('bishkek');
+  await clickAt(atlas, placeAt('bishkek'));
+  await expect(
+    page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Bishkek' }),
+  ).toBeVisible();
+  await atlas.idle();
+  expect(await violations(page)).toEqual([]);
 });
 
 test('hostile data renders as inert text: no script, no element injected, layout intact', async ({

@@ -319,3 +319,26 @@ test('the reader’s own file: a bad one is explained, a good one drawn, then re
   await expect(panel.getByRole('listitem').filter({ hasText: 'sites.geojson' })).toHaveCount(0);
   await expect.poll(userLayerIds).toEqual([]);
 });
+
+test('the reader’s files: one that cannot be read is named, and the others’ problems are kept', async ({
+  atlas,
+}) => {
+  await atlas.open();
+  await atlas.page.getByRole('button', { name: 'Add data' }).click();
+  const panel = atlas.page.getByTestId('panel');
+  // 1.2 MB: one property nested 600,000 arrays deep (too deep to write back as JSON).
+  const depth = 600_000;
+  const deep = `{"type":"Feature","geometry":{"type":"Point","coordinates":[74.6,42.87]},"properties":{"deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+  await panel.locator('input[type="file"]').setInputFiles([
+    { name: 'deep.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(deep) },
+    {
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,lon,lat\nOffice,74.6,abc\n'),
+    },
+  ]);
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('deep.geojson › the file could not be read: ');
+  await expect(alert).toContainText('bad.csv › row 2 › lat › “abc” is not a number');
+  // The fixture checks that nothing was thrown unhandled and nothing logged as an error.
+});
