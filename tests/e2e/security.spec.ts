@@ -149,6 +149,7 @@ test('the policy is enforced: no eval, no inline script, no HTML string, no othe
         document.head.append(s);
       }),
       html: attempt(() => {
+        // eslint-disable-next-line no-restricted-properties -- the browser must refuse it
         document.createElement('div').innerHTML = '<b>markup</b>';
       }),
       worker: attempt(() => new Worker('/not-a-built-file.js')),
