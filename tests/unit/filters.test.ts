@@ -4,6 +4,7 @@ import { emptyAtlas } from '../../src/data/validate.ts';
 import {
   defaultFilters,
   facetCounts,
+  knownFilters,
   statusAt,
   visibleSet,
   type Filters,
@@ -109,5 +110,30 @@ describe('facetCounts', () => {
     expect(c.status).toMatchObject({ operating: 1, idle: 1, proposed: 0 });
     expect(c.country).toMatchObject({ KG: 2, CN: 1 });
     expect(c.meetingKind['heads-of-state']).toBe(0);
+  });
+});
+
+describe('knownFilters', () => {
+  it('drops every chosen value that no option offers, so each active filter can be undone', () => {
+    const { atlas } = world();
+    const hostile = f({
+      countries: ['XX', 'CN', 'ZZ'],
+      // "road" is offered only while Transport is shown.
+      sectors: ['energy'],
+      subsectors: ['road', 'power-line'],
+      statuses: ['operating'],
+      meetingKinds: ['heads-of-state'],
+    });
+    expect(knownFilters(hostile, atlas)).toEqual({
+      ...hostile,
+      countries: ['CN'],
+      subsectors: ['power-line'],
+    });
+  });
+
+  it('returns the same object when nothing needs dropping', () => {
+    const { atlas } = world();
+    const ok = f({ countries: ['KG'] });
+    expect(knownFilters(ok, atlas)).toBe(ok);
   });
 });
