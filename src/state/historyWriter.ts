@@ -1,9 +1,10 @@
 /**
  * Writes the address bar at a bounded rate and never throws. Browsers limit history writes
  * (Safari throws SecurityError after about 100 in 30 s), and a slider drag, a playback tick
- * or a camera move each ask for one. Requests are coalesced: at most one write per
- * `interval`, carrying the newest URL (computed when it is written), as a push if any
- * request in the window asked for one. A write that throws is retried a few times, later.
+ * or a camera move each ask for one. Replaces are coalesced: at most one per `interval`,
+ * carrying the newest URL (computed when it is written). A push (a selection the reader
+ * made: one per click) is written at once, so each one stays its own history entry, and
+ * takes any pending replace with it. A write that throws is retried a few times, later.
  */
 export type WriteMode = 'push' | 'replace';
 
@@ -71,7 +72,10 @@ export function createHistoryWriter({
   return {
     request: (mode) => {
       pending = pending === 'push' ? 'push' : mode;
-      schedule(last + interval - Date.now());
+      if (mode === 'push') {
+        if (timer !== null) clearTimeout(timer);
+        write();
+      } else schedule(last + interval - Date.now());
     },
     cancel: () => {
       pending = null;

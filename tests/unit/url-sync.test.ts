@@ -123,6 +123,21 @@ describe('syncUrl', () => {
     expect(w.location.search).toBe('?lang=en&map=75,41,5');
   });
 
+  it('keeps each selection its own entry, however quickly they follow', () => {
+    const w = fakeWindow('');
+    stop = syncUrl(store, w.env);
+    store.getState().setContent(content(), []);
+    settle();
+    store.getState().select('place', 'bishkek', 'map');
+    store.getState().clearSelection();
+    store.getState().select('place', 'osh', 'map');
+    expect(w.calls.push).toBe(3);
+    w.back();
+    expect(store.getState().selection).toBeNull();
+    w.back();
+    expect(store.getState().selection).toMatchObject({ id: 'bishkek' });
+  });
+
   it('coalesces a burst of changes into one write with the newest state', () => {
     const w = fakeWindow('');
     stop = syncUrl(store, w.env);
