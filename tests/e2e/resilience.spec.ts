@@ -37,6 +37,7 @@ const featureStates = (atlas: AtlasPage) =>
 test('a lost WebGL context is restored with every layer drawn, and the selection, links and hover highlighted again', async ({
   atlas,
 }) => {
+  test.setTimeout(180_000); // a selection, a hover, a context lost and rebuilt, in software WebGL
   await atlas.open();
   const page = atlas.page;
   await page.evaluate(() =>
@@ -100,14 +101,12 @@ test('a lost WebGL context is restored with every layer drawn, and the selection
   await expect.poll(() => drawn(atlas)).toEqual(before);
   // The highlights are back: selected, linked, and the hover under the resting pointer.
   await expect.poll(() => featureStates(atlas)).toEqual(states);
-  // And it still answers the reader, on the map and in the list.
+  // And it still answers the reader's clicks on the map.
   await page.mouse.click(bishkek.x, bishkek.y);
   await expect(
     page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Bishkek' }),
   ).toBeVisible();
   await expect.poll(async () => (await featureStates(atlas))[2]).toMatchObject({ selected: true });
-  await page.getByRole('navigation').getByRole('button', { name: /Datka/ }).click();
-  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toContainText('Datka');
 });
 
 /** Counts WebGL contexts the page creates and how many are still live (not lost). */
