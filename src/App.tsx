@@ -31,7 +31,8 @@ function MapUnavailable({ title, detail }: { title: string; detail: string }) {
 export function App() {
   const [t, lang] = useT();
   const clearSelection = useAtlas((s) => s.clearSelection);
-  const [webgl] = useState(hasWebGL);
+  // False also when MapLibre could not start (its constructor threw): the same view.
+  const [webgl, setWebgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
   useEffect(() => {
@@ -69,7 +70,7 @@ export function App() {
                 fallback={(e) => <MapUnavailable title={t('maperror.title')} detail={e.message} />}
               >
                 <Suspense fallback={<p className="map-loading">{t('app.loading')}</p>}>
-                  <MapView />
+                  <MapView onUnavailable={() => setWebgl(false)} />
                 </Suspense>
               </ErrorBoundary>
             ) : (

@@ -151,6 +151,7 @@ export const en = {
   'problems.title_other': '{{count}} problems in the data: the rest of the atlas works',
   'problems.more': '…and {{count}} more',
 
+  'map.home': 'Home view: Kyrgyzstan and its neighbours',
   'nowebgl.title': 'The map cannot be drawn on this device',
   'nowebgl.body':
     'This browser has no WebGL, which the map needs. Everything the atlas holds is listed below.',

@@ -1,7 +1,8 @@
 /**
- * The map: MapLibre through react-map-gl. It owns the map object and everything imperative
- * about it — filling sources, global state, feature-state, camera — and talks to the rest
- * of the app only through the store.
+ * The map: MapLibre through react-map-gl. It owns the map object; everything the store says
+ * about the map (data, global state, feature-state, camera) reaches it through one
+ * reconciler (map/reconcile.ts), run on every store change and again after a style rebuild.
+ * The map reports clicks and moves back to the store.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Map, {
@@ -11,26 +12,27 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { bbox } from '@turf/turf';
-import { linkedOnMap } from '../data/lookup.ts';
-import { useAtlas, useVisible } from '../state/index.ts';
+import { useAtlas } from '../state/index.ts';
+import { HOME_BOUNDS, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../state/camera.ts';
+import { translator } from '../i18n/index.ts';
 import { atlasStyle } from './style/index.ts';
-import { CITIES, INTERACTIVE_LAYERS, PROJECTS, type AtlasGlobalState } from './style/atlas.ts';
-import { cityFeatures, projectFeatures } from './features.ts';
+import { INTERACTIVE_LAYERS } from './style/atlas.ts';
 import { provideSectorIcons } from './icons.ts';
 import { pickFeature } from './pick.ts';
+import {
+  createReconciler,
+  desiredMap,
+  mapTarget,
+  type FeatureRef,
+  type Reconciler,
+} from './reconcile.ts';
+import { HomeControl } from './HomeControl.tsx';
 import { ProbeLayer } from './ProbeLayer.tsx';
 import { UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
-
-/** Kyrgyzstan and its neighbours. */
-const HOME: [[number, number], [number, number]] = [
-  [66.5, 36.8],
-  [82.5, 44.6],
-];
 
 /** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
 const clearOfLegend = (pad: number) =>
@@ -38,100 +40,41 @@ const clearOfLegend = (pad: number) =>
     ? { top: pad, bottom: pad, left: pad, right: pad + 230 }
     : pad;
 
-interface FeatureRef {
-  source: string;
-  id: string;
-}
-
 const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
 
-export function MapView() {
+export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => void }) {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
   const style = useMemo(() => atlasStyle(), []);
-  const status = useAtlas((s) => s.status);
-  const atlas = useAtlas((s) => s.atlas);
-  const lookup = useAtlas((s) => s.lookup);
   const lang = useAtlas((s) => s.lang);
-  const visible = useVisible();
-  const selection = useAtlas((s) => s.selection);
   const select = useAtlas((s) => s.select);
   const clearSelection = useAtlas((s) => s.clearSelection);
   const addProblem = useAtlas((s) => s.addProblem);
   const setCamera = useAtlas((s) => s.setCamera);
-  // A link's camera, read once: afterwards the map reports its moves to the store.
+  // The camera the map is built with; afterwards the reconciler moves it.
   const [initialCamera] = useState(() => useAtlas.getState().camera);
   const hovered = useRef<FeatureRef | null>(null);
+  const reconciler = useRef<Reconciler | null>(null);
   const [cursor, setCursor] = useState('');
   const readyMarked = useRef(false);
-  // Bumped when a lost WebGL context is restored: MapLibre then rebuilds the style from its
-  // declared defaults, so the reader's choices (global state) are applied again.
-  const [contextEpoch, setContextEpoch] = useState(0);
-  const dataSet = useRef(false);
 
   const map = (): MapLibreMap | undefined => mapRef.current?.getMap();
+  const reconcile = () =>
+    reconciler.current?.reconcile(desiredMap(useAtlas.getState(), hovered.current));
 
-  // Content → sources (once the map and the content are both there).
+  // Store → map: once now, then on every change.
   useEffect(() => {
-    const m = map();
-    if (!loaded || !m || status !== 'ready') return;
-    (m.getSource(CITIES) as GeoJSONSource | undefined)?.setData(cityFeatures(atlas, lookup));
-    (m.getSource(PROJECTS) as GeoJSONSource | undefined)?.setData(projectFeatures(atlas));
-    dataSet.current = true;
-  }, [loaded, status, atlas, lookup]);
-
-  // Reader's choices → global state: no layer or source is rebuilt.
-  useEffect(() => {
-    if (loaded) map()?.setGlobalStateProperty('lang' satisfies keyof AtlasGlobalState, lang);
-  }, [loaded, lang, contextEpoch]);
-  useEffect(() => {
-    const m = map();
-    if (!loaded || !m) return;
-    m.setGlobalStateProperty('projects' satisfies keyof AtlasGlobalState, visible.projects);
-    m.setGlobalStateProperty('cities' satisfies keyof AtlasGlobalState, visible.cities);
-  }, [loaded, visible, contextEpoch]);
-
-  // Selection → feature-state, and a camera move when it came from outside the map.
-  useEffect(() => {
-    const m = map();
-    if (!loaded || !m) return;
-    const target: FeatureRef | null = selection
-      ? { source: selection.kind === 'place' ? CITIES : PROJECTS, id: selection.id }
-      : null;
-    if (target) m.setFeatureState(target, { selected: true });
-    const linked = selection
-      ? linkedOnMap(lookup, selection.kind, selection.id)
-      : { places: [], projects: [] };
-    const linkedRefs: FeatureRef[] = [
-      ...linked.places.map((id) => ({ source: CITIES, id })),
-      ...linked.projects.map((id) => ({ source: PROJECTS, id })),
-    ];
-    for (const ref of linkedRefs) m.setFeatureState(ref, { linked: true });
-    if (selection?.origin === 'list') {
-      const geometry =
-        selection.kind === 'place'
-          ? lookup.places.get(selection.id)?.geometry
-          : lookup.projects.get(selection.id)?.geometry;
-      if (geometry) {
-        const [w, s, e, n] = bbox(geometry);
-        m.fitBounds([w, s, e, n], { padding: clearOfLegend(60), maxZoom: 7, duration: 600 });
-      }
-    }
-    return () => {
-      if (target && m.getSource(target.source)) m.setFeatureState(target, { selected: false });
-      for (const ref of linkedRefs)
-        if (m.getSource(ref.source)) m.setFeatureState(ref, { linked: false });
-    };
-  }, [loaded, selection, lookup]);
+    if (!loaded) return;
+    reconcile();
+    return useAtlas.subscribe(() => reconcile());
+  }, [loaded]);
 
   const setHover = (next: FeatureRef | null) => {
-    const m = map();
     const prev = hovered.current;
-    if (!m || (prev?.id === next?.id && prev?.source === next?.source)) return;
-    if (prev) m.setFeatureState(prev, { hover: false });
-    if (next) m.setFeatureState(next, { hover: true });
+    if (prev?.id === next?.id && prev?.source === next?.source) return;
     hovered.current = next;
     setCursor(next ? 'pointer' : '');
+    reconcile();
   };
 
   const onClick = (e: MapLayerMouseEvent) => {
@@ -149,14 +92,27 @@ export function MapView() {
     const m = map();
     if (!m) return;
     provideSectorIcons(m);
-    // Re-apply once the rebuilt style is usable (before that, MapLibre refuses changes).
-    m.on('webglcontextrestored', () => m.once('idle', () => setContextEpoch((n) => n + 1)));
+    const r = createReconciler(mapTarget(m), {
+      initialCamera,
+      padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
+    });
+    reconciler.current = r;
+    // A lost context takes the style with it; the rebuilt one starts from the declared
+    // defaults, so the reconciler applies everything again once it is usable.
+    m.on('webglcontextlost', () => r.suspend());
+    const rebuilt = () => {
+      r.rebuilt();
+      reconcile();
+    };
+    m.on('style.load', rebuilt);
+    m.on('webglcontextrestored', () => m.once('idle', rebuilt));
     if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
     setLoaded(true);
   };
 
   const onIdle = () => {
-    if (readyMarked.current || !dataSet.current) return;
+    if (readyMarked.current || useAtlas.getState().status !== 'ready' || !reconciler.current)
+      return;
     readyMarked.current = true;
     performance.mark('map:ready');
     document.documentElement.dataset.mapReady = 'true';
@@ -170,16 +126,18 @@ export function MapView() {
       initialViewState={
         initialCamera
           ? { longitude: initialCamera.lng, latitude: initialCamera.lat, zoom: initialCamera.zoom }
-          : { bounds: HOME, fitBoundsOptions: { padding: clearOfLegend(20) } }
+          : { bounds: HOME_BOUNDS, fitBoundsOptions: { padding: clearOfLegend(20) } }
       }
       onMoveEnd={(e) => {
         const c = e.viewState;
-        setCamera({ lng: c.longitude, lat: c.latitude, zoom: c.zoom });
+        const camera = { lng: c.longitude, lat: c.latitude, zoom: c.zoom };
+        reconciler.current?.noteCamera(camera);
+        setCamera(camera);
       }}
-      minZoom={1.5}
-      maxZoom={12}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       renderWorldCopies={false}
-      maxBounds={[12, 8, 142, 72]}
+      maxBounds={[...MAP_BOUNDS[0], ...MAP_BOUNDS[1]]}
       fadeDuration={0}
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE_LAYERS}
@@ -190,17 +148,26 @@ export function MapView() {
       onMouseMove={onMouseMove}
       onMouseOut={() => setHover(null)}
       onContextMenu={(e) => useAtlas.getState().setProbe({ lng: e.lngLat.lng, lat: e.lngLat.lat })}
-      onError={(e) =>
+      onError={(e) => {
+        // No map at all: MapLibre's constructor threw (react-map-gl reports it without a target).
+        if (!(e as { target?: unknown }).target) {
+          onUnavailable?.(e.error ?? new Error('unknown map error'));
+          return;
+        }
         addProblem({
           file: 'map',
           record: (e as { sourceId?: string }).sourceId ?? '(style)',
           field: '',
           message: e.error?.message ?? 'unknown map error',
-        })
-      }
+        });
+      }}
       style={{ position: 'absolute', inset: 0 }}
     >
       <NavigationControl position="top-left" showCompass={false} />
+      <HomeControl
+        label={translator(lang)('map.home')}
+        onHome={() => reconciler.current?.home(800)}
+      />
       <UserLayers />
       <ProbeLayer />
       <SnapshotBridge />

@@ -207,3 +207,29 @@ export function countriesIn(atlas: Atlas): string[] {
   for (const p of atlas.places) set.add(p.properties.country);
   return [...set].sort();
 }
+
+/** The subsectors offered while these sectors are shown. */
+export const subsectorsOf = (sectors: readonly Sector[]): Subsector[] =>
+  SECTORS.filter((s) => sectors.includes(s)).flatMap((s) => SUBSECTORS[s]);
+
+/**
+ * The filters without values that no option offers (a link's unknown country, a subsector
+ * of a hidden sector): an active filter must always have a ticked box that undoes it.
+ * Returns the same object when nothing is dropped.
+ */
+export function knownFilters(f: Filters, atlas: Atlas): Filters {
+  const countries = new Set(countriesIn(atlas));
+  const subsectors = new Set<Subsector>(subsectorsOf(f.sectors));
+  const next: Filters = {
+    ...f,
+    sectors: f.sectors.filter((s) => SECTORS.includes(s)),
+    subsectors: f.subsectors.filter((s) => subsectors.has(s)),
+    statuses: f.statuses.filter((s) => STATUSES.includes(s)),
+    countries: f.countries.filter((c) => countries.has(c)),
+    meetingKinds: f.meetingKinds.filter((k) => MEETING_KINDS.includes(k)),
+  };
+  const same = (['sectors', 'subsectors', 'statuses', 'countries', 'meetingKinds'] as const).every(
+    (k) => next[k].length === f[k].length,
+  );
+  return same ? f : next;
+}

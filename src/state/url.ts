@@ -1,13 +1,14 @@
 /**
  * One link for everything: the view, layers, filters, period, selection and language as
  * URL search parameters. Parsing is forgiving and safe: every parameter is read on its own
- * with a zod schema; anything malformed is dropped, numbers are clamped, unknown values
- * ignored, and nothing throws. Only what differs from the defaults is written.
+ * with a zod schema; anything malformed is dropped, numbers are clamped (the camera to the
+ * map's bounds and zoom range), unknown values ignored, and nothing throws. Only what differs from the defaults is written.
  */
 import { z } from 'zod/mini';
 import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
 import type { Camera, SelectionKind } from './slices/view.ts';
+import { clampCamera } from './camera.ts';
 
 export interface UrlState {
   lang?: Lang;
@@ -52,15 +53,13 @@ const params = {
   map: z.pipe(
     z.pipe(
       split(',', 60),
-      z.transform((parts: string[]) => parts.map(Number)),
+      // An empty part is missing, not 0 (Number('') is 0).
+      z.transform((parts: string[]) => parts.map((p) => (p.trim() === '' ? NaN : Number(p)))),
     ),
     z.pipe(
       z.tuple([z.number(), z.number(), z.number()]),
-      z.transform(([lng, lat, zoom]: [number, number, number]) => ({
-        lng: clamp(-180, 180)(lng),
-        lat: clamp(-85, 85)(lat),
-        zoom: clamp(0, 22)(zoom),
-      })),
+      // Inside the map's own bounds and zoom range (state/camera.ts).
+      z.transform(([lng, lat, zoom]: [number, number, number]) => clampCamera({ lng, lat, zoom })),
     ),
   ),
   sectors: list(z.enum(SECTORS)),
@@ -99,7 +98,7 @@ export function parseUrl(search: string): UrlState {
   return {
     lang: read(q, 'lang'),
     selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
-    camera: read(q, 'map'),
+    camera: read(q, 'map') ?? undefined,
     filters: {
       // Keep the vocabulary's order, whatever the link's.
       sectors: sectors ? SECTORS.filter((s) => sectors.includes(s)) : d.sectors,

@@ -1,12 +1,17 @@
 /**
- * Keeps the address bar and the store in step: a link opens what it describes; a new
- * selection is a new history entry (so back and forward step through selections); other
- * changes replace the current entry.
+ * Keeps the address bar and the store in step, both ways:
+ *  - a link opens what it describes (filters, selection, camera, language);
+ *  - a selection the reader makes is a new history entry, so Back and Forward step through
+ *    selections — and the map follows the entry's camera, not only the panel;
+ *  - every other change, and everything that loading does (the link's selection resolving,
+ *    the language being written), replaces the current entry;
+ *  - writes are coalesced and guarded (state/historyWriter.ts).
  */
 import { useEffect } from 'react';
 import { formatUrl, parseUrl, type UrlState } from './url.ts';
-import type { AtlasStore } from './store.ts';
-import type { AtlasState } from './store.ts';
+import { knownFilters } from './filters.ts';
+import { createHistoryWriter, type HistoryLike } from './historyWriter.ts';
+import type { AtlasState, AtlasStore } from './store.ts';
 
 const toUrlState = (s: AtlasState): UrlState => ({
   lang: s.lang,
@@ -15,50 +20,93 @@ const toUrlState = (s: AtlasState): UrlState => ({
   filters: s.filters,
 });
 
-/** Applies a link to the store; a selection waits until the content has loaded. */
+/** What useUrlSync needs of the window: the tests give it a fake. */
+export interface UrlEnv {
+  history: HistoryLike;
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  addEventListener: (type: 'popstate', fn: () => void) => void;
+  removeEventListener: (type: 'popstate', fn: () => void) => void;
+}
+
+/** Applies a link to the store. A selection and the data-bound filters wait for the content. */
 function apply(store: AtlasStore, url: UrlState) {
   const s = store.getState();
   if (url.lang) s.setLang(url.lang);
-  s.setFilters(url.filters);
-  if (url.camera) s.setCamera(url.camera);
+  s.setFilters(s.status === 'ready' ? knownFilters(url.filters, s.atlas) : url.filters);
+  // No camera in the link: the home view (the map follows the store's camera).
+  s.setCamera(url.camera ?? null);
   // A link that gives a camera keeps it; otherwise the map flies to the selection.
   if (url.selection) s.select(url.selection.kind, url.selection.id, url.camera ? 'map' : 'list');
   else s.clearSelection();
 }
 
-export function useUrlSync(store: AtlasStore) {
-  useEffect(() => {
-    const initial = parseUrl(location.search);
-    apply(store, initial);
-    // The selection can only resolve once the records exist.
-    const offReady = store.subscribe((s, prev) => {
-      if (s.status === 'ready' && prev.status !== 'ready' && initial.selection)
-        s.select(initial.selection.kind, initial.selection.id, initial.camera ? 'map' : 'list');
-    });
+/** Starts syncing; returns the function that stops it. */
+export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
+  const { location } = env;
+  const here = () => `${location.pathname}${location.search}${location.hash}`;
+  const writer = createHistoryWriter({
+    history: env.history,
+    current: here,
+    next: () => {
+      const q = formatUrl(toUrlState(store.getState()), new URLSearchParams(location.search));
+      return `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+    },
+  });
 
-    let applying = false;
-    const offWrite = store.subscribe((s, prev) => {
-      if (applying || s.status !== 'ready') return;
-      const next = formatUrl(toUrlState(s), new URLSearchParams(location.search));
-      const current = location.search.replace(/^\?/, '');
-      if (next === current) return;
-      const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
-      const selectionChanged =
-        s.selection?.id !== prev.selection?.id || s.selection?.kind !== prev.selection?.kind;
-      if (selectionChanged) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
-    });
-
-    const onPop = () => {
-      applying = true;
-      apply(store, parseUrl(location.search));
+  // While a link is being applied, changes are not the reader's: they replace the entry.
+  let applying = false;
+  const applying_ = (fn: () => void) => {
+    applying = true;
+    try {
+      fn();
+    } finally {
       applying = false;
-    };
-    window.addEventListener('popstate', onPop);
-    return () => {
-      offReady();
-      offWrite();
-      window.removeEventListener('popstate', onPop);
-    };
-  }, [store]);
+    }
+  };
+
+  const initial = parseUrl(location.search);
+  applying_(() => apply(store, initial));
+
+  const off = store.subscribe((s, prev) => {
+    if (s.status !== 'ready') return;
+    if (prev.status !== 'ready') {
+      // The content has arrived: the link's selection resolves, its filters meet the data.
+      applying_(() => {
+        const now = store.getState();
+        const known = knownFilters(now.filters, now.atlas);
+        if (known !== now.filters) now.setFilters(known);
+        if (initial.selection)
+          now.select(initial.selection.kind, initial.selection.id, initial.camera ? 'map' : 'list');
+      });
+      writer.request('replace');
+      return;
+    }
+    const selectionChanged =
+      s.selection?.id !== prev.selection?.id || s.selection?.kind !== prev.selection?.kind;
+    writer.request(selectionChanged && !applying ? 'push' : 'replace');
+  });
+
+  const onPop = () => {
+    writer.cancel();
+    applying_(() => apply(store, parseUrl(location.search)));
+  };
+  env.addEventListener('popstate', onPop);
+  return () => {
+    off();
+    writer.cancel();
+    env.removeEventListener('popstate', onPop);
+  };
+}
+
+export function useUrlSync(store: AtlasStore) {
+  useEffect(
+    () =>
+      syncUrl(store, {
+        history,
+        location,
+        addEventListener: (type, fn) => window.addEventListener(type, fn),
+        removeEventListener: (type, fn) => window.removeEventListener(type, fn),
+      }),
+    [store],
+  );
 }

@@ -24,6 +24,7 @@ import {
   PROJECTS,
 } from '../../src/map/style/atlas.ts';
 import { theme } from '../../src/theme.ts';
+import { basemapLayers, BASEMAP_FIRST_LABEL_LAYER } from '../../src/map/style/basemap.ts';
 import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
 import { buildAtlas } from '../../src/data/validate.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
@@ -73,6 +74,25 @@ describe('map style', () => {
     const ids = atlasStyle().layers.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+  });
+
+  it('draws the atlas layers above the basemap but below its labels', () => {
+    const ids = atlasStyle().layers.map((l) => l.id);
+    const firstLabel = ids.indexOf(BASEMAP_FIRST_LABEL_LAYER);
+    expect(firstLabel).toBeGreaterThan(0);
+    const basemap = basemapLayers().map((l) => l.id);
+    const labels = basemap.slice(basemap.indexOf(BASEMAP_FIRST_LABEL_LAYER));
+    expect(labels.every((id) => basemapLayers().find((l) => l.id === id)?.type === 'symbol')).toBe(
+      true,
+    );
+    for (const layer of atlasLayers()) {
+      const at = ids.indexOf(layer.id);
+      expect(at, `${layer.id} is below the basemap labels`).toBeLessThan(firstLabel);
+      for (const base of basemap.filter((id) => !labels.includes(id)))
+        expect(at, `${layer.id} is above ${base}`).toBeGreaterThan(ids.indexOf(base));
+    }
+    // Nothing lost or duplicated on the way.
+    expect([...ids].sort()).toEqual([...basemap, ...atlasLayers().map((l) => l.id)].sort());
   });
 
   it('reads only properties that every feature of its source has', () => {

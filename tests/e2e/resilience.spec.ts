@@ -22,13 +22,49 @@ async function drawn(atlas: AtlasPage) {
   };
 }
 
-test('a lost WebGL context is restored with every layer drawn again', async ({ atlas }) => {
+/** The feature-state of the features a selection and a hover touch. */
+const STATE_OF = [
+  { source: 'projects', id: 'power-line-datka-kemin' }, // selected
+  { source: 'cities', id: 'astana' }, // linked: the 2013 announcement it was part of
+  { source: 'cities', id: 'bishkek' }, // hovered
+];
+const featureStates = (atlas: AtlasPage) =>
+  atlas.page.evaluate(
+    (refs) => refs.map((r) => (window as unknown as MapWindow).__map.getFeatureState(r)),
+    STATE_OF,
+  );
+
+test('a lost WebGL context is restored with every layer drawn, and the selection, links and hover highlighted again', async ({
+  atlas,
+}) => {
+  test.setTimeout(180_000); // a selection, a hover, a context lost and rebuilt, in software WebGL
   await atlas.open();
   const page = atlas.page;
   await page.evaluate(() =>
     (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
   );
   await atlas.idle();
+  // Select a project (from the list: the map frames it), then rest the pointer on Bishkek.
+  await page.getByRole('navigation').getByRole('button', { name: /Datka/ }).click();
+  await expect(page.getByTestId('panel').getByRole('heading', { level: 2 })).toContainText('Datka');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const m = (window as unknown as MapWindow).__map;
+        if (m.isMoving()) m.once('moveend', () => resolve());
+        else resolve();
+      }),
+  );
+  await page.evaluate(() =>
+    (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
+  );
+  await atlas.idle();
+  const bishkek = await atlas.project([74.6, 42.87]);
+  await page.mouse.move(bishkek.x, bishkek.y);
+  await expect.poll(async () => (await featureStates(atlas))[2]).toMatchObject({ hover: true });
+  const states = await featureStates(atlas);
+  expect(states[0]).toMatchObject({ selected: true });
+  expect(states[1]).toMatchObject({ linked: true });
   const before = await drawn(atlas);
   expect(before.cities).toContain('bishkek');
   expect(before.projects.length).toBeGreaterThan(0);
@@ -68,14 +104,14 @@ test('a lost WebGL context is restored with every layer drawn again', async ({ a
   expect(events).toEqual(['lost', 'restored', 'live']);
   await atlas.idle();
   await expect.poll(() => drawn(atlas)).toEqual(before);
-  // And it still answers the reader.
-  await page
-    .getByRole('navigation')
-    .getByRole('button', { name: /^Bishkek \d/ })
-    .click();
+  // The highlights are back: selected, linked, and the hover under the resting pointer.
+  await expect.poll(() => featureStates(atlas)).toEqual(states);
+  // And it still answers the reader's clicks on the map.
+  await page.mouse.click(bishkek.x, bishkek.y);
   await expect(
     page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Bishkek' }),
   ).toBeVisible();
+  await expect.poll(async () => (await featureStates(atlas))[2]).toMatchObject({ selected: true });
 });
 
 /** Counts WebGL contexts the page creates and how many are still live (not lost). */

@@ -4,6 +4,7 @@ import { emptyAtlas } from '../../src/data/validate.ts';
 import {
   defaultFilters,
   facetCounts,
+  knownFilters,
   latestYearIn,
   periodEnd,
   statusAt,
@@ -129,5 +130,30 @@ describe('the period’s end', () => {
     expect(latestYearIn(data)).toBe(2033); // what happened or was held; plans do not count
     expect(periodEnd(new Date('2027-01-01T12:00:00Z'), data)).toBe(2033);
     expect(periodEnd(new Date('2035-01-01T12:00:00Z'), data)).toBe(2035);
+  });
+});
+
+describe('knownFilters', () => {
+  it('drops every chosen value that no option offers, so each active filter can be undone', () => {
+    const { atlas } = world();
+    const hostile = f({
+      countries: ['XX', 'CN', 'ZZ'],
+      // "road" is offered only while Transport is shown.
+      sectors: ['energy'],
+      subsectors: ['road', 'power-line'],
+      statuses: ['operating'],
+      meetingKinds: ['heads-of-state'],
+    });
+    expect(knownFilters(hostile, atlas)).toEqual({
+      ...hostile,
+      countries: ['CN'],
+      subsectors: ['power-line'],
+    });
+  });
+
+  it('returns the same object when nothing needs dropping', () => {
+    const { atlas } = world();
+    const ok = f({ countries: ['KG'] });
+    expect(knownFilters(ok, atlas)).toBe(ok);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatUrl, parseUrl, type UrlState } from '../../src/state/url.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from '../../src/state/filters.ts';
+import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/state/camera.ts';
+import { BASEMAP_BOUNDS } from '../../src/map/style/basemap.ts';
 import {
   LANGS,
   MEETING_KINDS,
@@ -33,9 +35,15 @@ const state: fc.Arbitrary<UrlState> = fc.record(
     lang: fc.constantFrom(...LANGS),
     selection: fc.record({ kind: fc.constantFrom('place' as const, 'project' as const), id: slug }),
     camera: fc.record({
-      lng: fc.double({ min: -180, max: 180, noNaN: true }).map((n) => Number(n.toFixed(4))),
-      lat: fc.double({ min: -85, max: 85, noNaN: true }).map((n) => Number(n.toFixed(4))),
-      zoom: fc.double({ min: 0, max: 22, noNaN: true }).map((n) => Number(n.toFixed(2))),
+      lng: fc
+        .double({ min: MAP_BOUNDS[0][0], max: MAP_BOUNDS[1][0], noNaN: true })
+        .map((n) => Number(n.toFixed(4))),
+      lat: fc
+        .double({ min: MAP_BOUNDS[0][1], max: MAP_BOUNDS[1][1], noNaN: true })
+        .map((n) => Number(n.toFixed(4))),
+      zoom: fc
+        .double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true })
+        .map((n) => Number(n.toFixed(2))),
     }),
     filters,
   },
@@ -105,14 +113,18 @@ describe('URL state', () => {
         for (const x of s.filters.statuses) expect(STATUSES).toContain(x);
         if (s.lang) expect(LANGS).toContain(s.lang);
         if (s.camera) {
-          expect(Math.abs(s.camera.lng)).toBeLessThanOrEqual(180);
-          expect(Math.abs(s.camera.lat)).toBeLessThanOrEqual(85);
+          expect(s.camera.lng).toBeGreaterThanOrEqual(MAP_BOUNDS[0][0]);
+          expect(s.camera.lng).toBeLessThanOrEqual(MAP_BOUNDS[1][0]);
+          expect(s.camera.lat).toBeGreaterThanOrEqual(MAP_BOUNDS[0][1]);
+          expect(s.camera.lat).toBeLessThanOrEqual(MAP_BOUNDS[1][1]);
+          expect(s.camera.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+          expect(s.camera.zoom).toBeLessThanOrEqual(MAX_ZOOM);
         }
         if (s.selection) expect(s.selection.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000); // a thousand runs, on a busy machine
 
   it('drops what is malformed and keeps the rest', () => {
     const s = parseUrl(
@@ -122,7 +134,23 @@ describe('URL state', () => {
     expect(s.selection).toEqual({ kind: 'project', id: 'power-line-datka-kemin' });
     expect(s.filters.period).toEqual([FIRST_YEAR, LAST_YEAR]);
     expect(s.filters.statuses).toEqual(['operating']);
-    expect(s.camera).toEqual({ lng: 74.6, lat: 42.9, zoom: 22 });
+    expect(s.camera).toEqual({ lng: 74.6, lat: 42.9, zoom: MAX_ZOOM });
+  });
+
+  it('keeps a hostile camera inside the map’s own bounds and zoom range', () => {
+    expect(MAP_BOUNDS).toEqual(BASEMAP_BOUNDS);
+    expect(parseUrl('?map=1e308,1e308,1e308').camera).toEqual({
+      lng: MAP_BOUNDS[1][0],
+      lat: MAP_BOUNDS[1][1],
+      zoom: MAX_ZOOM,
+    });
+    expect(parseUrl('?map=-1e308,-1e308,-1e308').camera).toEqual({
+      lng: MAP_BOUNDS[0][0],
+      lat: MAP_BOUNDS[0][1],
+      zoom: MIN_ZOOM,
+    });
+    for (const bad of ['NaN,40,4', '75,Infinity,4', '75,40,', '1e309,40,4', '75,40'])
+      expect(parseUrl(`?map=${bad}`).camera, bad).toBeUndefined();
   });
 
   it('writes only what differs from the defaults, and keeps other parameters', () => {
