@@ -87,7 +87,7 @@ describe('atlas store', () => {
     store.getState().setShowAbout(true);
     expect(store.getState().selection).toBeNull();
     store.getState().select('project', 'line-a');
-    expect(store.getState().showAbout).toBe(false);
+    expect(store.getState().sidePanel.top).toBe('record');
   });
 
   it('keeps problems reported after loading', () => {
