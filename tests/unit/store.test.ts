@@ -99,3 +99,27 @@ describe('atlas store', () => {
     expect(store.getState().problems.map((p) => p.file)).toEqual(['a.json', 'map']);
   });
 });
+
+describe('sectors and their kinds', () => {
+  it('switching a sector off drops the kinds chosen within it, not the others (defect 6)', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().toggleOption('subsectors', 'road');
+    s().toggleOption('subsectors', 'power-line');
+    s().toggleSector('transport');
+    expect(s().filters.subsectors).toEqual(['power-line']);
+    s().toggleSector('transport');
+    expect(s().filters.subsectors).toEqual(['power-line']);
+  });
+
+  it('a link cannot set a kind whose sector is hidden', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().setFilters({
+      ...defaultFilters(),
+      sectors: ['energy'],
+      subsectors: ['road', 'power-line'],
+    });
+    expect(s().filters.subsectors).toEqual(['power-line']);
+  });
+});
