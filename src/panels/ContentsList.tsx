@@ -47,7 +47,7 @@ export function ContentsList() {
   const placeless = visible.meetings.filter((m) => !m.place);
 
   return (
-    <nav aria-labelledby="contents-title" id="contents">
+    <nav aria-labelledby="contents-title" id="contents" tabIndex={-1}>
       <Filters />
       <h2 id="contents-title">{t('list.title')}</h2>
       {!cities.length && !shown.length && !placeless.length ? <p>{t('list.empty')}</p> : null}
