@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../state/index.ts';
 import { About } from './About.tsx';
 import { ContentsList } from './ContentsList.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { ProjectDetails } from './ProjectDetails.tsx';
 import { ToolPanel } from './ToolPanel.tsx';
@@ -55,19 +56,28 @@ export function SidePanel() {
         )}
       </div>
       <div className="panel-body" ref={body}>
-        {status === 'loading' ? (
-          <p role="status">{t('app.loading')}</p>
-        ) : sidePanel.top === 'tool' ? (
-          <ToolPanel />
-        ) : sidePanel.top === 'record' && sidePanel.record.kind === 'place' ? (
-          <PlaceDetails id={sidePanel.record.id} />
-        ) : sidePanel.top === 'record' ? (
-          <ProjectDetails id={sidePanel.record.id} />
-        ) : sidePanel.top === 'about' ? (
-          <About />
-        ) : (
-          <ContentsList />
-        )}
+        {/* A record that fails to show costs only itself: Close still works, and the next
+            record, tool or page starts afresh. */}
+        <ErrorBoundary
+          key={topKey ?? 'contents'}
+          fallback={(e) => (
+            <p role="alert">{t('app.partFailed', { part: t('part.panel'), error: e.message })}</p>
+          )}
+        >
+          {status === 'loading' ? (
+            <p role="status">{t('app.loading')}</p>
+          ) : sidePanel.top === 'tool' ? (
+            <ToolPanel />
+          ) : sidePanel.top === 'record' && sidePanel.record.kind === 'place' ? (
+            <PlaceDetails id={sidePanel.record.id} />
+          ) : sidePanel.top === 'record' ? (
+            <ProjectDetails id={sidePanel.record.id} />
+          ) : sidePanel.top === 'about' ? (
+            <About />
+          ) : (
+            <ContentsList />
+          )}
+        </ErrorBoundary>
       </div>
     </aside>
   );
