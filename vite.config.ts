@@ -16,12 +16,33 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173 },
+  // Unit and contract tests run in node; component tests (panels through the DOM, no
+  // browser) in happy-dom.
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
-    environment: 'node',
     // Sized for a machine three times slower than a developer's, under load (the fuzz
     // tests take seconds on an idle one).
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/component/setup.ts'],
+          // Rendering the whole app in a DOM is slow on a busy two-core machine.
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,9 @@
 /**
  * Composes the page: header, map (loaded lazily, and only where WebGL exists), legend,
- * side panel, and the list of data problems. Each part fails on its own.
+ * timeline, side panel, and the list of data problems. Each part fails on its own: an
+ * error boundary around each shows what failed, and the rest keeps working.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useAtlas } from './state/index.ts';
 import { Header } from './panels/Header.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -28,9 +29,25 @@ function MapUnavailable({ title, detail }: { title: string; detail: string }) {
   );
 }
 
+/** One part of the page, which fails on its own with a message naming it. */
+function Part({ name, children }: { name: string; children: ReactNode }) {
+  const [t] = useT();
+  return (
+    <ErrorBoundary
+      fallback={(e) => (
+        <p className="part-failed" role="alert">
+          {t('app.partFailed', { part: name, error: e.message })}
+        </p>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
+}
+
 export function App() {
   const [t, lang] = useT();
-  const clearSelection = useAtlas((s) => s.clearSelection);
+  const closeTop = useAtlas((s) => s.closeTop);
   // False also when MapLibre could not start (its constructor threw): the same view.
   const [webgl, setWebgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
@@ -49,18 +66,23 @@ export function App() {
     document.title = t('app.title');
   }, [lang, t]);
 
+  // Escape closes what is on top of the side panel (the search box keeps its own Escape).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented) closeTop();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
+  }, [closeTop]);
 
   return (
     <div className="app">
-      <Header />
-      <ProblemsBanner />
+      <Part name={t('part.header')}>
+        <Header />
+      </Part>
+      <Part name={t('part.problems')}>
+        <ProblemsBanner />
+      </Part>
       <main className="stage">
         <div className="map-region">
           <div className="map-area" role="region" aria-label={t('app.title')}>
@@ -76,11 +98,17 @@ export function App() {
             ) : (
               <MapUnavailable title={t('nowebgl.title')} detail={t('nowebgl.body')} />
             )}
-            <Legend />
+            <Part name={t('legend.title')}>
+              <Legend />
+            </Part>
           </div>
-          <Timeline />
+          <Part name={t('timeline.label')}>
+            <Timeline />
+          </Part>
         </div>
-        <SidePanel />
+        <Part name={t('part.panel')}>
+          <SidePanel />
+        </Part>
       </main>
     </div>
   );

@@ -2,15 +2,16 @@ import { installTrustedTypes } from './trustedTypes.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadAtlas } from './data/load.ts';
 import { useAtlas } from './state/index.ts';
+import { loadContent } from './state/loadContent.ts';
 import './styles.css';
 
 // Before anything else: the one Trusted Types policy (MapLibre's worker URL), see trustedTypes.ts.
 installTrustedTypes();
 
-// The content starts loading before the first render, in parallel with the map's chunks.
-void loadAtlas().then(({ atlas, problems }) => useAtlas.getState().setContent(atlas, problems));
+// The content starts loading before the first render, in parallel with the map's chunks;
+// a failure is reported in the page, never left at "Loading…".
+void loadContent(useAtlas);
 
 const root = document.getElementById('root');
 if (root)

@@ -41,3 +41,14 @@ export function formatDms(
 export function formatDecimal(lng: number, lat: number, decimals = 5): string {
   return `${lat.toFixed(decimals)}, ${lng.toFixed(decimals)}`;
 }
+
+/**
+ * A latitude or longitude typed in decimal degrees ("42.87", "-74,6", " +41 "), or null if
+ * the text is empty, not a number or out of range. `Number('')` is 0: never used here.
+ */
+export function parseCoordinate(text: string, axis: 'lat' | 'lng'): number | null {
+  const s = text.trim().replace(',', '.');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
+  const v = Number(s);
+  return Math.abs(v) <= (axis === 'lat' ? 90 : 180) ? v : null;
+}

@@ -7,6 +7,10 @@ export const en = {
   'app.about': 'About & sources',
   'app.contents': 'Contents',
   'app.skipToList': 'Skip to the list of places and projects',
+  'app.partFailed': '{{part}} could not be shown ({{error}}); the rest of the atlas works.',
+  'part.header': 'The header',
+  'part.problems': 'The list of data problems',
+  'part.panel': 'The side panel',
 
   'legend.title': 'Layers',
   'legend.show': 'Show layers',
@@ -200,6 +204,8 @@ export const en = {
   'probe.latitude': 'Latitude',
   'probe.longitude': 'Longitude',
   'probe.go': 'Show this point',
+  'probe.invalid':
+    'Enter a latitude from −90 to 90 and a longitude from −180 to 180, in decimal degrees.',
   'probe.radius': 'What lies within (km)',
   'probe.projects_one': '{{count}} project within {{km}} km',
   'probe.projects_other': '{{count}} projects within {{km}} km',
@@ -246,6 +252,8 @@ export const en = {
   'export.working': 'Preparing…',
   'export.done': 'Downloaded {{file}}',
   'export.failed': 'The export failed: {{error}}',
+  'export.timeout':
+    'The map did not draw a picture in time (it may have lost its graphics context). Try again, or reload the page.',
   'export.cite': 'Cite this view',
   'export.citeNote':
     'Ready to paste. The link opens this view again: its filters, period, selection and language.',

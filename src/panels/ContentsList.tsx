@@ -47,7 +47,7 @@ export function ContentsList() {
   const placeless = visible.meetings.filter((m) => !m.place);
 
   return (
-    <nav aria-labelledby="contents-title" id="contents">
+    <nav aria-labelledby="contents-title" id="contents" tabIndex={-1}>
       <Filters />
       <h2 id="contents-title">{t('list.title')}</h2>
       {!cities.length && !shown.length && !placeless.length ? <p>{t('list.empty')}</p> : null}
@@ -58,7 +58,11 @@ export function ContentsList() {
             items={cities}
             render={({ id, name, count }) => (
               <li key={id}>
-                <button type="button" onClick={() => select('place', id, 'list')}>
+                <button
+                  type="button"
+                  data-opener={`record:place:${id}`}
+                  onClick={() => select('place', id, 'list')}
+                >
                   {name}
                   <span className="count">{count}</span>
                 </button>
@@ -84,6 +88,7 @@ export function ContentsList() {
                   <li key={p.properties.id}>
                     <button
                       type="button"
+                      data-opener={`record:project:${p.properties.id}`}
                       onClick={() => select('project', p.properties.id, 'list')}
                     >
                       <span>

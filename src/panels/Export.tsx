@@ -17,6 +17,7 @@ import { download } from '../export/download.ts';
 import { geoJsonText, toGeoJson } from '../export/geojson.ts';
 import { composeSnapshot, type LegendSpec } from '../export/png.ts';
 import { exportRecords } from '../export/records.ts';
+import { SNAPSHOT_TIMEOUT_MS, withTimeout } from '../export/timeout.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { activeFilters } from './Filters.tsx';
@@ -111,7 +112,12 @@ export default function Export() {
         lines: PRECISIONS.map((p) => ({ precision: p, label: t(`precision.${p}`) })),
         ...(userLayers.length ? { user: t('userdata.legend') } : {}),
       };
-      const map = await snapshot();
+      // The map draws the picture in its next frame, which may never come: do not hang.
+      const map = await withTimeout(
+        snapshot(),
+        SNAPSHOT_TIMEOUT_MS,
+        () => new Error(t('export.timeout')),
+      );
       const blob = await composeSnapshot(
         map,
         legend,

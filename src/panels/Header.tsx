@@ -1,4 +1,5 @@
 /** Title, language switch and the way to the sources. */
+import type { MouseEvent } from 'react';
 import { LANGS, type Lang } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
@@ -7,13 +8,26 @@ import { Tools } from './Tools.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { ky: 'Кыргызча', ru: 'Русский', en: 'English' };
 
+/**
+ * The skip link moves focus to the list (or to what the side panel shows instead) without
+ * following the link: `#contents` would otherwise stay in the address the reader shares.
+ */
+function skipToList(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  const target =
+    document.getElementById('contents') ??
+    document.querySelector<HTMLElement>('[data-testid="panel"] h2');
+  target?.focus();
+  target?.scrollIntoView?.({ block: 'start' });
+}
+
 export function Header() {
   const [t, lang] = useT();
   const setLang = useAtlas((s) => s.setLang);
   const setShowAbout = useAtlas((s) => s.setShowAbout);
   return (
     <header className="topbar">
-      <a className="skip" href="#contents">
+      <a className="skip" href="#contents" onClick={skipToList}>
         {t('app.skipToList')}
       </a>
       <div className="brand">

@@ -3,8 +3,8 @@
  * editable for keyboard users) and the projects and meeting cities within N km of it.
  * Loaded with the side panel's tools, so its turf code is not in the first load.
  */
-import { useMemo, useState, type FormEvent } from 'react';
-import { formatDecimal, formatDms } from '../geo/coords.ts';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { formatDecimal, formatDms, parseCoordinate } from '../geo/coords.ts';
 import { within } from '../geo/measure.ts';
 import { formatNumber, formatQuantity } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
@@ -128,10 +128,13 @@ function PointForm({
   const [t] = useT();
   const [la, setLa] = useState(lat.toFixed(5));
   const [ln, setLn] = useState(lng.toFixed(5));
+  const hint = useId();
+  // An empty or non-numeric field is no coordinate (not 0): the button waits, and says why.
+  const p = { lat: parseCoordinate(la, 'lat'), lng: parseCoordinate(ln, 'lng') };
+  const valid = p.lat !== null && p.lng !== null;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const p = { lat: Number(la.replace(',', '.')), lng: Number(ln.replace(',', '.')) };
-    if (Number.isFinite(p.lat) && Number.isFinite(p.lng)) onGo(p);
+    if (p.lat !== null && p.lng !== null) onGo({ lat: p.lat, lng: p.lng });
   };
   return (
     <form className="point-form" onSubmit={submit}>
@@ -141,6 +144,7 @@ function PointForm({
           inputMode="decimal"
           value={la}
           onChange={(e) => setLa(e.target.value)}
+          aria-invalid={p.lat === null}
           pattern="\s*[+\-]?\d{1,2}([.,]\d+)?\s*"
           size={10}
         />
@@ -151,13 +155,22 @@ function PointForm({
           inputMode="decimal"
           value={ln}
           onChange={(e) => setLn(e.target.value)}
+          aria-invalid={p.lng === null}
           pattern="\s*[+\-]?\d{1,3}([.,]\d+)?\s*"
           size={10}
         />
       </label>
-      <button type="submit" className="small-button">
+      <button
+        type="submit"
+        className="small-button"
+        disabled={!valid}
+        aria-describedby={valid ? undefined : hint}
+      >
         {t('probe.go')}
       </button>
+      <p id={hint} className="small" role="status">
+        {valid ? '' : t('probe.invalid')}
+      </p>
     </form>
   );
 }

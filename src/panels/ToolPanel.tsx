@@ -1,11 +1,11 @@
 /**
  * The side panel's tools — charts, export, the reader's own data, a point on the map — each
- * loaded only when first opened (none of it is in the first-load JavaScript). Escape closes
- * the tool; focus goes to its heading once it has loaded.
+ * loaded only when first opened (none of it is in the first-load JavaScript). Focus goes to
+ * its heading once it has loaded. (Escape and Close close whatever is on top: see App.tsx.)
  */
 import { lazy, Suspense, useEffect, useRef, type RefObject } from 'react';
-import { useAtlas } from '../state/index.ts';
-import { toolShown, type ToolPanel as ToolName } from '../state/slices/panels.ts';
+import { selectToolName, useAtlas } from '../state/index.ts';
+import type { ToolPanel as ToolName } from '../state/slices/sidePanel.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './useT.ts';
 
@@ -26,24 +26,8 @@ function FocusHeading({ within }: { within: RefObject<HTMLDivElement | null> }) 
 
 export function ToolPanel() {
   const [t] = useT();
-  const panel = useAtlas((s) => s.panel);
-  const close = useAtlas((s) => s.closePanel);
+  const panel = useAtlas(selectToolName);
   const box = useRef<HTMLDivElement>(null);
-
-  // Escape closes the tool, and only the tool: caught on the way down (capture) so that the
-  // page's own Escape does not also clear the selection beneath. The search box keeps its
-  // Escape (it closes its list).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      if (e.target instanceof Element && e.target.closest('[role="search"]')) return;
-      if (!toolShown(useAtlas.getState())) return;
-      e.stopPropagation();
-      close();
-    };
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [close]);
 
   if (!panel) return null;
   const Tool = TOOLS[panel];

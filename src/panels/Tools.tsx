@@ -3,8 +3,8 @@
  * wide screen they are buttons in the header; on a phone, one "Tools" menu.
  */
 import { useRef } from 'react';
-import { useAtlas } from '../state/index.ts';
-import { toolShown, type ToolPanel } from '../state/slices/panels.ts';
+import { selectToolName, toolShown, useAtlas } from '../state/index.ts';
+import type { ToolPanel } from '../state/slices/sidePanel.ts';
 import type { Key } from '../i18n/index.ts';
 import { useT } from './useT.ts';
 
@@ -20,7 +20,7 @@ const BUTTONS: { panel: ToolPanel; label: Key; title?: Key }[] = [
 
 export function Tools() {
   const [t] = useT();
-  const current = useAtlas((s) => s.panel);
+  const current = useAtlas(selectToolName);
   const open = useAtlas((s) => s.openPanel);
   const close = useAtlas((s) => s.closePanel);
   const setProbe = useAtlas((s) => s.setProbe);

@@ -65,6 +65,18 @@ export const defaultFilters = (): Filters => ({
   period: [FIRST_YEAR, LAST_YEAR],
 });
 
+/**
+ * The kinds of project chosen only within the sectors shown: a hidden sector's kind would
+ * filter everything else out with no box left to untick (the filters list only the shown
+ * sectors' kinds). The same object when nothing is dropped.
+ */
+export function dropHiddenKinds(f: Filters): Filters {
+  const kept = f.subsectors.filter((k) =>
+    f.sectors.some((s) => (SUBSECTORS[s] as readonly Subsector[]).includes(k)),
+  );
+  return kept.length === f.subsectors.length ? f : { ...f, subsectors: kept };
+}
+
 export type Facet = 'sector' | 'subsector' | 'status' | 'country' | 'meetingKind';
 
 /**

@@ -11,4 +11,5 @@ export const useAtlas = createAtlasStore(
 export const useVisible = () => useAtlas(selectVisible);
 export const useFacetCounts = () => useAtlas(selectFacetCounts);
 
-export type { AtlasState, Selection, SelectionKind } from './store.ts';
+export type { AtlasState, Selection, SelectionKind, SidePanel } from './store.ts';
+export { selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';

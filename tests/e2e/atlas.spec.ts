@@ -120,6 +120,8 @@ test('hover highlights and shows a pointer; Escape, close and an empty click cle
   await expect(heading).toBeVisible();
   await atlas.page.keyboard.press('Escape');
   await expect(heading).toBeHidden();
+  // Picked on the map, so focus goes back to the map, not to the page body.
+  await expect(atlas.page.locator('canvas.maplibregl-canvas')).toBeFocused();
 
   await atlas.page.mouse.click(bishkek.x, bishkek.y);
   await atlas.page.getByRole('button', { name: 'Close' }).click();
@@ -152,6 +154,41 @@ test('works with the keyboard alone: the list opens a record, Escape returns', a
   expect(selected.selected).toBe(true);
   await atlas.page.keyboard.press('Escape');
   await expect(heading).toBeHidden();
+  // Focus returns to the list item that opened the record (drawn afresh with the list).
+  await expect(item).toBeFocused();
+});
+
+test('the focused map shows its focus ring inside its clipped container', async ({ atlas }) => {
+  await atlas.open();
+  const canvas = atlas.page.locator('canvas.maplibregl-canvas');
+  await canvas.focus();
+  const ring = await canvas.evaluate((el) => {
+    const s = getComputedStyle(el);
+    const clip = el.closest('.maplibregl-map')!.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    const out = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth);
+    return {
+      style: s.outlineStyle,
+      width: parseFloat(s.outlineWidth),
+      inside:
+        box.left - out >= clip.left &&
+        box.top - out >= clip.top &&
+        box.right + out <= clip.right &&
+        box.bottom + out <= clip.bottom,
+    };
+  });
+  expect(ring).toEqual({ style: 'solid', width: 3, inside: true });
+});
+
+test('the skip link moves focus to the list and leaves the link as it was', async ({ atlas }) => {
+  await atlas.open();
+  const before = atlas.page.url();
+  await atlas.page.keyboard.press('Tab');
+  const skip = atlas.page.getByRole('link', { name: 'Skip to the list of places and projects' });
+  await expect(skip).toBeFocused();
+  await atlas.page.keyboard.press('Enter');
+  await expect(atlas.page.locator('#contents')).toBeFocused();
+  expect(atlas.page.url()).toBe(before);
 });
 
 test('speaks Kyrgyz: interface, panel and map labels', async ({ atlas }) => {

@@ -12,7 +12,7 @@ import {
   within,
 } from '../../src/geo/measure.ts';
 import { parseOutline } from '../../src/geo/kyrgyzstan.ts';
-import { formatDecimal, formatDms, toDms } from '../../src/geo/coords.ts';
+import { formatDecimal, formatDms, parseCoordinate, toDms } from '../../src/geo/coords.ts';
 import type { ProjectFeatureT } from '../../src/data/registry.ts';
 
 /** One degree of a great circle on turf's sphere (radius 6,371.0088 km), by hand: 2πR/360. */
@@ -199,5 +199,21 @@ describe('coordinates', () => {
 
   it('writes decimal degrees latitude first', () => {
     expect(formatDecimal(74.59, 42.87)).toBe('42.87000, 74.59000');
+  });
+});
+
+describe('typed coordinates', () => {
+  it('reads decimal degrees with a dot or a comma, signs and spaces', () => {
+    expect(parseCoordinate(' 42.87 ', 'lat')).toBe(42.87);
+    expect(parseCoordinate('-74,6', 'lng')).toBe(-74.6);
+    expect(parseCoordinate('+41', 'lat')).toBe(41);
+    expect(parseCoordinate('180', 'lng')).toBe(180);
+  });
+
+  it('an empty, non-numeric or out-of-range field is no coordinate, never 0 (defect 10)', () => {
+    for (const text of ['', '   ', 'abc', '4 2', '1e3', '0x10', '-', '.', 'Infinity'])
+      expect(parseCoordinate(text, 'lat'), JSON.stringify(text)).toBeNull();
+    expect(parseCoordinate('90.01', 'lat')).toBeNull();
+    expect(parseCoordinate('-180.5', 'lng')).toBeNull();
   });
 });

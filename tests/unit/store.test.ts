@@ -88,7 +88,7 @@ describe('atlas store', () => {
     store.getState().setShowAbout(true);
     expect(store.getState().selection).toBeNull();
     store.getState().select('project', 'line-a');
-    expect(store.getState().showAbout).toBe(false);
+    expect(store.getState().sidePanel.top).toBe('record');
   });
 
   it('reports a repeated map error once, and counts what is beyond the cap', () => {
@@ -113,5 +113,29 @@ describe('atlas store', () => {
       .setContent(atlas(), [{ file: 'a.json', record: 'x', field: 'y', message: 'z' }]);
     store.getState().addProblem({ file: 'map', record: 'basemap', field: '', message: 'failed' });
     expect(store.getState().problems.map((p) => p.file)).toEqual(['a.json', 'map']);
+  });
+});
+
+describe('sectors and their kinds', () => {
+  it('switching a sector off drops the kinds chosen within it, not the others (defect 6)', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().toggleOption('subsectors', 'road');
+    s().toggleOption('subsectors', 'power-line');
+    s().toggleSector('transport');
+    expect(s().filters.subsectors).toEqual(['power-line']);
+    s().toggleSector('transport');
+    expect(s().filters.subsectors).toEqual(['power-line']);
+  });
+
+  it('a link cannot set a kind whose sector is hidden', () => {
+    const store = createAtlasStore();
+    const s = () => store.getState();
+    s().setFilters({
+      ...defaultFilters(),
+      sectors: ['energy'],
+      subsectors: ['road', 'power-line'],
+    });
+    expect(s().filters.subsectors).toEqual(['power-line']);
   });
 });

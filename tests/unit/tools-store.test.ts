@@ -3,7 +3,6 @@ import { createAtlasStore } from '../../src/state/store.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import { place } from './fixtures.ts';
 import type { UserLayer } from '../../src/userdata/types.ts';
-import { toolShown } from '../../src/state/slices/panels.ts';
 
 const ready = () => {
   const store = createAtlasStore('en');
@@ -22,46 +21,6 @@ const layer = (id: string): UserLayer => ({
 });
 
 describe('tools in the store', () => {
-  it('a tool opens on top of the selection, keeping it; a later selection goes on top', () => {
-    const store = ready();
-    store.getState().select('place', 'bishkek');
-    store.getState().openPanel('export');
-    expect(store.getState().selection?.id).toBe('bishkek');
-    expect(toolShown(store.getState())).toBe(true);
-    // Closing the selection beneath changes nothing on top; a new selection goes on top.
-    store.getState().clearSelection();
-    expect(toolShown(store.getState())).toBe(true);
-    store.getState().select('place', 'osh');
-    expect(toolShown(store.getState())).toBe(false);
-    // Closing that selection shows the tool again; closing the tool shows the contents.
-    store.getState().clearSelection();
-    expect(toolShown(store.getState())).toBe(true);
-    store.getState().closePanel();
-    expect(store.getState().panel).toBeNull();
-  });
-
-  it('the about page goes on top of a tool, and a tool on top of the about page', () => {
-    const store = ready();
-    store.getState().openPanel('charts');
-    store.getState().setShowAbout(true);
-    expect(toolShown(store.getState())).toBe(false);
-    store.getState().openPanel('charts');
-    expect(store.getState().showAbout).toBe(false);
-    expect(toolShown(store.getState())).toBe(true);
-  });
-
-  it('a picked point opens the point panel; closing forgets the point', () => {
-    const store = ready();
-    store.getState().openPanel('charts');
-    store.getState().setProbe({ lng: 74.6, lat: 42.9 });
-    expect(store.getState()).toMatchObject({ panel: 'point', probe: { lng: 74.6, lat: 42.9 } });
-    store.getState().openPanel('data');
-    expect(store.getState().probe).toBeNull();
-    store.getState().setProbe({ lng: 74.6, lat: 42.9 });
-    store.getState().closePanel();
-    expect(store.getState()).toMatchObject({ panel: null, probe: null });
-  });
-
   it('ignores impossible points and clamps the radius', () => {
     const store = ready();
     store.getState().setProbe({ lng: 200, lat: 0 });

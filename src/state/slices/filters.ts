@@ -1,7 +1,13 @@
 /** The reader's filters and period; what they leave is computed in state/filters.ts. */
 import type { StateCreator } from 'zustand';
 import { SECTORS, type Sector } from '../../data/schema.ts';
-import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from '../filters.ts';
+import {
+  defaultFilters,
+  dropHiddenKinds,
+  FIRST_YEAR,
+  LAST_YEAR,
+  type Filters,
+} from '../filters.ts';
 import type { AtlasState } from '../store.ts';
 
 type ListFacet = 'subsectors' | 'statuses' | 'countries' | 'meetingKinds';
@@ -26,9 +32,13 @@ export const createFiltersSlice: StateCreator<AtlasState, [], [], FiltersSlice> 
   const patch = (p: Partial<Filters>) => set({ filters: { ...get().filters, ...p } });
   return {
     filters: defaultFilters(),
+    // A sector switched off takes the kinds chosen within it along (see dropHiddenKinds).
     toggleSector: (sector) =>
-      patch({
-        sectors: SECTORS.filter((s) => (s === sector) !== get().filters.sectors.includes(s)),
+      set({
+        filters: dropHiddenKinds({
+          ...get().filters,
+          sectors: SECTORS.filter((s) => (s === sector) !== get().filters.sectors.includes(s)),
+        }),
       }),
     toggleCities: () => patch({ showCities: !get().filters.showCities }),
     toggleOption: (facet, value) =>
@@ -39,7 +49,7 @@ export const createFiltersSlice: StateCreator<AtlasState, [], [], FiltersSlice> 
       const [x, y] = get().filters.period;
       if (a !== x || b !== y) patch({ period: [a, b] });
     },
-    setFilters: (filters) => set({ filters }),
+    setFilters: (filters) => set({ filters: dropHiddenKinds(filters) }),
     resetFilters: () => set({ filters: defaultFilters() }),
   };
 };
