@@ -365,7 +365,7 @@ export const ProjectProps = z.strictObject({
    * Every place (id in places.geojson) its geometry basis, summary or parties name, with
    * how it touches it; in route order for lines. A contract test checks both directions.
    */
-  places: z.array(PlaceRef),
+  places: opt(z.array(PlaceRef)),
   /** In date order; the last step is the current status. */
   timeline: atLeast(StatusStep, 1),
   cost: z.array(Quantity),

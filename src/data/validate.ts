@@ -172,7 +172,7 @@ export function crossCheck(atlas: Atlas): Problem[] {
       });
 
   for (const p of atlas.projects)
-    p.properties.places.forEach((ref, i) => {
+    (p.properties.places ?? []).forEach((ref, i) => {
       if (!placeIds.has(ref.id))
         problems.push({
           file: f('projects'),
