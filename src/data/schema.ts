@@ -338,7 +338,8 @@ export type Meeting = z.infer<typeof Meeting>;
  * How a project touches a place: a line's end (`terminus`), a point it passes
  * (`waypoint`), a border crossing or pass it crosses (`crossing`), the town a facility
  * stands in (`site`), a substation it connects (`substation`), or a town the drawing uses
- * in place of a named point whose position is not known (`stand-in`).
+ * in place of a named point whose position is not known (`stand-in`), or the city where
+ * an agreement on it was signed (`signing`).
  */
 export const PLACE_ROLES = [
   'terminus',
@@ -347,6 +348,7 @@ export const PLACE_ROLES = [
   'site',
   'substation',
   'stand-in',
+  'signing',
 ] as const;
 export const PlaceRole = z.enum(PLACE_ROLES);
 export type PlaceRole = z.infer<typeof PlaceRole>;

@@ -60,6 +60,7 @@ export const en = {
   'place.role.site': 'where it stands',
   'place.role.substation': 'substation it connects',
   'place.role.stand-in': 'drawn in place of a point whose position is not known',
+  'place.role.signing': 'where an agreement on it was signed',
   'place.projects_one': '{{count}} project touches this place',
   'place.projects_other': '{{count}} projects touch this place',
   'place.nothingHere': 'No meeting or project in the atlas is tied to this place.',

@@ -62,6 +62,7 @@ export const ky = {
   'place.role.site': 'турган жери',
   'place.role.substation': 'ал туташтырган подстанция',
   'place.role.stand-in': 'орду белгисиз чекиттин ордуна тартылган',
+  'place.role.signing': 'ал боюнча макулдашууга кол коюлган жер',
   'place.projects_one': 'Бул жерге {{count}} долбоор тиешелүү',
   'place.projects_other': 'Бул жерге {{count}} долбоор тиешелүү',
   'place.nothingHere': 'Атластагы бир да жолугушуу же долбоор бул жерге байланган эмес.',

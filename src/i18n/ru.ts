@@ -64,6 +64,7 @@ export const ru = {
   'place.role.site': 'где он находится',
   'place.role.substation': 'подстанция, которую он соединяет',
   'place.role.stand-in': 'нанесён вместо точки с неизвестным местом',
+  'place.role.signing': 'где подписано соглашение о нём',
   'place.projects_one': '{{count}} проект связан с этим местом',
   'place.projects_few': '{{count}} проекта связаны с этим местом',
   'place.projects_many': '{{count}} проектов связаны с этим местом',
