@@ -56,7 +56,9 @@ for (const line of readFileSync(input, 'utf8').split('\n')) {
     geonameId: id,
     name: f[1] ?? '',
     asciiName: f[2] ?? '',
-    cyrillic: [...new Set((f[3] ?? '').split(',').filter((n) => /\p{Script=Cyrillic}/u.test(n)))].sort(),
+    cyrillic: [
+      ...new Set((f[3] ?? '').split(',').filter((n) => /\p{Script=Cyrillic}/u.test(n))),
+    ].sort(),
     lat: Number(f[4]),
     lon: Number(f[5]),
     country,
@@ -68,7 +70,8 @@ records.sort((a, b) => a.geonameId - b.geonameId);
 
 const out = {
   source: 'GeoNames, cities500 (http://download.geonames.org/export/dump/)',
-  licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) — credit: GeoNames (geonames.org)',
+  licence:
+    'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/) — credit: GeoNames (geonames.org)',
   package: `${PACKAGE}@${VERSION} (npm), file dist/cities500.txt`,
   selection: 'every record with country KG, plus: ' + Object.values(OUTSIDE).join('; '),
   records,
