@@ -40,6 +40,8 @@ export const theme = {
     agriculture: 'M12 2c4 6 7 9.5 7 13a7 7 0 0 1-14 0c0-3.5 3-7 7-13z', // drop
   } satisfies Record<Sector, string>,
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
+  /** Towns, crossings, passes and sites the projects name: quieter than meeting cities. */
+  place: { fill: '#ffffff', crossing: '#5a6675', stroke: '#3d4a5a', label: '#3d4a5a' },
   selection: '#ffcc00',
   /** Records linked to the selection (a summit's projects, a project's summits). */
   linked: '#0b5cad',

@@ -8,6 +8,7 @@ import meetingsUrl from '../../geodata/meetings.json?url';
 import projectsUrl from '../../geodata/projects.geojson?url';
 import indicatorsUrl from '../../geodata/indicators.json?url';
 import linksUrl from '../../geodata/links.json?url';
+import contextUrl from '../../geodata/context.json?url';
 import { DATASET_KEYS, type Atlas, type DatasetKey } from './registry.ts';
 import { buildAtlas, type Problem } from './validate.ts';
 
@@ -18,6 +19,7 @@ export const datasetUrls: Record<DatasetKey, string> = {
   projects: projectsUrl,
   indicators: indicatorsUrl,
   links: linksUrl,
+  context: contextUrl,
 };
 
 async function fetchText(url: string): Promise<string | Error> {

@@ -1,6 +1,12 @@
 /** Pure look-ups over validated data: by id, meetings per place, links per record. */
 import type { Atlas, PlaceFeatureT, ProjectFeatureT } from './registry.ts';
-import type { Link, Meeting, Outcome, Source } from './schema.ts';
+import type { Link, Meeting, Outcome, PlaceRole, Source } from './schema.ts';
+
+/** A project that names a place, and how it touches it. */
+export interface ProjectAt {
+  project: ProjectFeatureT;
+  role: PlaceRole;
+}
 
 export interface Lookup {
   places: ReadonlyMap<string, PlaceFeatureT>;
@@ -10,6 +16,8 @@ export interface Lookup {
   sources: ReadonlyMap<string, Source>;
   /** Meetings per place id, oldest first. */
   meetingsAt: ReadonlyMap<string, readonly Meeting[]>;
+  /** Projects per place id that name it (projects' `places`), in data order. */
+  projectsAt: ReadonlyMap<string, readonly ProjectAt[]>;
   /** Meetings whose place no source names. */
   placelessMeetings: readonly Meeting[];
   /** Links touching a record, in either direction. */
@@ -33,6 +41,10 @@ export function buildLookup(atlas: Atlas): Lookup {
     if (m.place) push(meetingsAt, m.place, m);
     else placelessMeetings.push(m);
   }
+  const projectsAt = new Map<string, ProjectAt[]>();
+  for (const project of atlas.projects)
+    for (const ref of project.properties.places ?? [])
+      push(projectsAt, ref.id, { project, role: ref.role });
   const outcomes = new Map<string, { outcome: Outcome; meeting: Meeting }>();
   for (const meeting of atlas.meetings)
     for (const outcome of meeting.outcomes) outcomes.set(outcome.id, { outcome, meeting });
@@ -48,6 +60,7 @@ export function buildLookup(atlas: Atlas): Lookup {
     outcomes,
     sources: new Map(atlas.sources.map((s) => [s.id, s])),
     meetingsAt,
+    projectsAt,
     placelessMeetings,
     linksOf,
   };
@@ -78,6 +91,12 @@ export function linkedOnMap(
       const place = lookup.meetings.get(other)?.place ?? lookup.outcomes.get(other)?.meeting.place;
       if (place) places.add(place);
     }
+  // The places a project names, and the projects that name a place, are linked too.
+  if (kind === 'place')
+    for (const { project } of lookup.projectsAt.get(id) ?? []) projects.add(project.properties.id);
+  else
+    for (const ref of lookup.projects.get(id)?.properties.places ?? [])
+      if (lookup.places.get(ref.id)?.geometry) places.add(ref.id);
   if (kind === 'place') places.delete(id);
   else projects.delete(id);
   return { places: [...places], projects: [...projects] };

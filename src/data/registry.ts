@@ -4,12 +4,14 @@
  */
 import type { z } from 'zod/mini';
 import {
+  ContextNote,
   Indicator,
   Link,
   Meeting,
   PlaceFeature,
   ProjectFeature,
   Source,
+  type ContextNote as ContextNoteT,
   type Indicator as IndicatorT,
   type Link as LinkT,
   type Meeting as MeetingT,
@@ -67,6 +69,12 @@ export const datasets = {
     record: Link,
     idOf: (r) => `${r.from}→${r.to}`,
   } satisfies DatasetDef<LinkT>,
+  context: {
+    file: 'context.json',
+    envelope: { kind: 'array', key: 'context' },
+    record: ContextNote,
+    idOf: (r) => r.id,
+  } satisfies DatasetDef<ContextNoteT>,
 };
 
 export type DatasetKey = keyof typeof datasets;
@@ -80,4 +88,5 @@ export interface Atlas {
   projects: ProjectFeatureT[];
   indicators: IndicatorT[];
   links: LinkT[];
+  context: ContextNoteT[];
 }

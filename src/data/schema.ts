@@ -180,6 +180,11 @@ export const Quantity = z.strictObject({
   /** The year the figure refers to, if it is not obvious. */
   year,
   label: opt(Text),
+  /**
+   * Set when the value is a mistake in its source, not a disagreement between sources:
+   * e.g. an ordinal that contradicts the atlas's own numbering. The reason says why.
+   */
+  sourceError: opt(z.strictObject({ reason: Text })),
   citations: Citations,
 });
 export type Quantity = z.infer<typeof Quantity>;
@@ -204,6 +209,8 @@ export const StatusStep = z.strictObject({
   date: IsoDate,
   /** True when the date is a plan or forecast rather than what happened. */
   planned: opt(z.boolean()),
+  /** What happened at this step, when it is a milestone within a status (an agreement). */
+  note: opt(Text),
   citations: Citations,
 });
 export type StatusStep = z.infer<typeof StatusStep>;
@@ -249,21 +256,44 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
+/** What a place is: a settlement by size, or a named point that is not a settlement. */
+export const PLACE_KINDS = [
+  'city',
+  'town',
+  'village',
+  'border-crossing',
+  'pass',
+  'substation',
+  'site',
+] as const;
+export const PlaceKind = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/**
+ * A place's precision: as for any geometry, plus `unlocated` for a place the records name
+ * whose position no citable source gives (its geometry is null: listed, searched, not drawn).
+ */
+export const PLACE_PRECISIONS = [...PRECISIONS, 'unlocated'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
 export const PlaceProps = z.strictObject({
   id: Id,
-  kind: z.enum(['city', 'site']),
+  kind: PlaceKind,
   name: Name,
   /** Other names and spellings, any language or script. */
   aliases: z.array(nonEmpty),
   /** ISO 3166-1 alpha-2. */
   country: countryCode,
-  geo: Geo,
+  /** The GeoNames record the point is taken from, when it is (geodata/gazetteer/). */
+  geonameId: opt(z.int().check(z.gte(1))),
+  geo: z.extend(Geo, { precision: z.enum(PLACE_PRECISIONS) }),
 });
 export type PlaceProps = z.infer<typeof PlaceProps>;
 export const PlaceFeature = z.strictObject({
   type: z.literal('Feature'),
   id: opt(Id),
-  geometry: PointGeometry,
+  /** null for an `unlocated` place: no citable source gives its position. */
+  geometry: z.nullable(PointGeometry),
   properties: PlaceProps,
 });
 
@@ -296,11 +326,34 @@ export const Meeting = z.strictObject({
   /** The council's own numbering of its sessions, with sources (they may disagree). */
   ordinal: opt(z.array(Quantity)),
   format: z.enum(['in-person', 'online', 'hybrid']),
+  /** What establishes the format, when the meeting's own citations do not (or cannot). */
+  formatCitations: opt(Citations),
   summary: z.array(Statement),
   outcomes: z.array(Outcome),
   citations: Citations,
 });
 export type Meeting = z.infer<typeof Meeting>;
+
+/**
+ * How a project touches a place: a line's end (`terminus`), a point it passes
+ * (`waypoint`), a border crossing or pass it crosses (`crossing`), the town a facility
+ * stands in (`site`), a substation it connects (`substation`), or a town the drawing uses
+ * in place of a named point whose position is not known (`stand-in`), or the city where
+ * an agreement on it was signed (`signing`).
+ */
+export const PLACE_ROLES = [
+  'terminus',
+  'waypoint',
+  'crossing',
+  'site',
+  'substation',
+  'stand-in',
+  'signing',
+] as const;
+export const PlaceRole = z.enum(PLACE_ROLES);
+export type PlaceRole = z.infer<typeof PlaceRole>;
+export const PlaceRef = z.strictObject({ id: Id, role: PlaceRole });
+export type PlaceRef = z.infer<typeof PlaceRef>;
 
 export const ProjectProps = z.strictObject({
   id: Id,
@@ -310,6 +363,11 @@ export const ProjectProps = z.strictObject({
   subsector: Subsector,
   /** ISO 3166-1 alpha-2 codes of the countries it lies in. */
   countries: atLeast(countryCode, 1),
+  /**
+   * Every place (id in places.geojson) its geometry basis, summary or parties name, with
+   * how it touches it; in route order for lines. A contract test checks both directions.
+   */
+  places: opt(z.array(PlaceRef)),
   /** In date order; the last step is the current status. */
   timeline: atLeast(StatusStep, 1),
   cost: z.array(Quantity),
@@ -348,6 +406,20 @@ export const Indicator = z.strictObject({
   citations: Citations,
 });
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * A fact from the articles that belongs to no meeting, project or figure: the SCO's
+ * memoranda with other organisations, Kyrgyzstan's memberships, the article's factors
+ * of cooperation. Shown on the About page, grouped by `subject`.
+ */
+export const CONTEXT_SUBJECTS = ['sco', 'kg-cn'] as const;
+export const ContextNote = z.strictObject({
+  id: Id,
+  subject: z.enum(CONTEXT_SUBJECTS),
+  title: Text,
+  statements: atLeast(Statement, 1),
+});
+export type ContextNote = z.infer<typeof ContextNote>;
 
 export const LINK_RELATIONS = ['adopted', 'led-to', 'part-of', 'financed-by', 'announced'] as const;
 /** A sourced connection between any two records (meeting, outcome, project, indicator). */

@@ -1,5 +1,5 @@
 /**
- * Search across cities, meetings, projects and organisations by any of their names, in any
+ * Search across places, meetings, projects and organisations by any of their names, in any
  * script. Names and queries are folded to one form: lower case, no diacritics, Cyrillic
  * (Russian and Kyrgyz) written in Latin letters, and the usual spelling variants merged, so
  * "Bishkek", "Бишкек" and "bishkek" are the same word, and so are "Zhongda" and "Жунда".
@@ -112,10 +112,10 @@ function entry(
 
 export function buildSearchIndex(atlas: Atlas, lookup: Lookup): SearchEntry[] {
   const index: SearchEntry[] = [];
+  // Every place: meeting cities and the towns, crossings, passes and sites projects name.
   for (const p of atlas.places) {
     const q = p.properties;
-    if (lookup.meetingsAt.has(q.id))
-      index.push(entry('place', q.name, { kind: 'place', id: q.id }, namesOf(q.name, q.aliases)));
+    index.push(entry('place', q.name, { kind: 'place', id: q.id }, namesOf(q.name, q.aliases)));
   }
   const parties = new Map<string, SearchEntry>();
   for (const p of atlas.projects) {

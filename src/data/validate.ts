@@ -135,6 +135,7 @@ export function crossCheck(atlas: Atlas): Problem[] {
   atlas.places.forEach((p) => claim(p.properties.id, f('places'), 'properties.id'));
   atlas.projects.forEach((p) => claim(p.properties.id, f('projects'), 'properties.id'));
   atlas.indicators.forEach((r) => claim(r.id, f('indicators'), 'id'));
+  atlas.context.forEach((r) => claim(r.id, f('context'), 'id'));
   atlas.meetings.forEach((m) => {
     claim(m.id, f('meetings'), 'id');
     m.outcomes.forEach((o, i) => claim(o.id, f('meetings'), `outcomes[${i}].id`));
@@ -170,6 +171,17 @@ export function crossCheck(atlas: Atlas): Problem[] {
         message: `unknown place "${m.place}"`,
       });
 
+  for (const p of atlas.projects)
+    (p.properties.places ?? []).forEach((ref, i) => {
+      if (!placeIds.has(ref.id))
+        problems.push({
+          file: f('projects'),
+          record: p.properties.id,
+          field: `properties.places[${i}].id`,
+          message: `unknown place "${ref.id}"`,
+        });
+    });
+
   for (const l of atlas.links)
     for (const end of ['from', 'to'] as const)
       if (!seen.has(l[end]))
@@ -189,6 +201,7 @@ export const emptyAtlas = (): Atlas => ({
   projects: [],
   indicators: [],
   links: [],
+  context: [],
 });
 
 /**

@@ -7,13 +7,16 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lookup } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
-import type { Name, Precision, Sector } from '../data/schema.ts';
+import type { Name, PlaceKind, Precision, Sector } from '../data/schema.ts';
 
 export interface CityProps {
   id: string;
   name_ky: string;
   name_ru: string;
   name_en: string;
+  /** True for a city where meetings were held: drawn as a meeting city, sized by count. */
+  host: boolean;
+  kind: PlaceKind;
 }
 
 export interface ProjectMapProps {
@@ -27,20 +30,27 @@ export interface ProjectMapProps {
 
 const names = (n: Name) => ({ name_ky: n.ky, name_ru: n.ru, name_en: n.en });
 
+/**
+ * Every place with a position: meeting cities (`host`) and the towns, crossings, passes and
+ * sites the projects name. One source, so a place is selected and highlighted the same way
+ * whichever layer draws it. Places with no known position are not drawn.
+ */
 export function cityFeatures(atlas: Atlas, lookup: Lookup): FeatureCollection<Point, CityProps> {
-  return {
-    type: 'FeatureCollection',
-    features: atlas.places
-      .filter((p) => lookup.meetingsAt.has(p.properties.id))
-      .map((p) => ({
-        type: 'Feature',
-        geometry: p.geometry,
-        properties: {
-          id: p.properties.id,
-          ...names(p.properties.name),
-        },
-      })),
-  };
+  const features: Feature<Point, CityProps>[] = [];
+  for (const p of atlas.places) {
+    if (!p.geometry) continue;
+    features.push({
+      type: 'Feature',
+      geometry: p.geometry,
+      properties: {
+        id: p.properties.id,
+        ...names(p.properties.name),
+        host: lookup.meetingsAt.has(p.properties.id),
+        kind: p.properties.kind,
+      },
+    });
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, ProjectMapProps> {

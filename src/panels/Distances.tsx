@@ -1,6 +1,5 @@
 /** A city's distance to every project on the map (to the nearest point of a line), computed. */
 import { useMemo } from 'react';
-import type { PlaceFeatureT } from '../data/registry.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
 import { loadMeasure } from './lazyGeo.ts';
@@ -8,17 +7,14 @@ import { ProjectRow } from './ProjectRow.tsx';
 import { useSettled } from './useSettled.ts';
 import { useT } from './useT.ts';
 
-export function Distances({ place }: { place: PlaceFeatureT }) {
+export function Distances({ at }: { at: readonly [number, number] }) {
   const [t, lang] = useT();
   const projects = useAtlas((s) => s.atlas.projects);
   const measure = useSettled(loadMeasure);
   const m = measure?.ok ? measure.value : null;
   const list = useMemo(
-    () =>
-      m
-        ? m.byDistance(place.geometry.coordinates as [number, number], projects, (p) => p.geometry)
-        : [],
-    [m, place, projects],
+    () => (m ? m.byDistance([at[0], at[1]], projects, (p) => p.geometry) : []),
+    [m, at, projects],
   );
   return (
     <details className="distances">

@@ -6,6 +6,7 @@ import { Cite } from './Cite.tsx';
 import { Statements, Quantities } from './Values.tsx';
 import { Related } from './Related.tsx';
 import { Distances } from './Distances.tsx';
+import { ProjectRow } from './ProjectRow.tsx';
 import { useT } from './useT.ts';
 
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
@@ -28,7 +29,17 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
       <dl className="facts">
         {meeting.ordinal ? <Quantities label={t('panel.ordinal')} items={meeting.ordinal} /> : null}
         <dt className="sr-only">format</dt>
-        <dd className="muted">{t(`format.${meeting.format}`)}</dd>
+        <dd className="muted">
+          {t(`format.${meeting.format}`)}
+          {meeting.formatCitations ? (
+            <>
+              {meeting.formatCitations.some((c) => c.source === 'unverified') ? (
+                <span className="badge">{t('panel.assumed')}</span>
+              ) : null}{' '}
+              <Cite citations={meeting.formatCitations} />
+            </>
+          ) : null}
+        </dd>
       </dl>
       <Statements items={meeting.summary} />
       {meeting.outcomes.length ? (
@@ -56,6 +67,7 @@ export function PlaceDetails({ id }: { id: string }) {
   const [t, lang] = useT();
   const place = useAtlas((s) => s.lookup.places.get(id));
   const all = useAtlas((s) => s.lookup.meetingsAt.get(id)) ?? [];
+  const projects = useAtlas((s) => s.lookup.projectsAt.get(id)) ?? [];
   const visible = useVisible().meetings;
   if (!place) return null;
   // Meetings in the chosen period (and kinds) first; the others one click away.
@@ -70,12 +82,31 @@ export function PlaceDetails({ id }: { id: string }) {
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
       </h2>
-      <p className="muted">{otherNames.join(' · ')}</p>
-      <p>
-        {meetings.length
-          ? t('panel.meetingsHere', { count: meetings.length })
-          : t('panel.noMeetings')}
+      <p className="muted">
+        {t(`place.kind.${p.kind}`)}
+        {otherNames.length ? ` · ${otherNames.join(' · ')}` : ''}
       </p>
+      {projects.length ? (
+        <section aria-labelledby="place-projects">
+          <h3 id="place-projects">{t('place.projects', { count: projects.length })}</h3>
+          <ul className="near-list">
+            {projects.map(({ project, role }) => (
+              <ProjectRow
+                key={project.properties.id}
+                project={project}
+                aside={t(`place.role.${role}`)}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {meetings.length ? (
+        <p>{t('panel.meetingsHere', { count: meetings.length })}</p>
+      ) : all.length ? (
+        <p>{t('panel.noMeetings')}</p>
+      ) : projects.length ? null : (
+        <p>{t('place.nothingHere')}</p>
+      )}
       {meetings.map((m) => (
         <MeetingCard key={m.id} meeting={m} />
       ))}
@@ -87,7 +118,11 @@ export function PlaceDetails({ id }: { id: string }) {
           ))}
         </details>
       ) : null}
-      <Distances place={place} />
+      {place.geometry ? (
+        <Distances at={place.geometry.coordinates} />
+      ) : (
+        <p className="muted">{t('panel.notOnMap')}</p>
+      )}
       <details className="geo-note">
         <summary>
           {t('panel.geometry')}: {t(`precision.${p.geo.precision}`)}

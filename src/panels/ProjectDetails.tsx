@@ -53,8 +53,8 @@ export function ProjectDetails({ id }: { id: string }) {
               <li key={i}>
                 <time dateTime={s.date}>{formatDate(s.date, lang)}</time> —{' '}
                 {t(`status.${s.status}`)}
-                {s.planned ? <span className="badge">{t('panel.planned')}</span> : null}{' '}
-                <Cite citations={s.citations} />
+                {s.planned ? <span className="badge">{t('panel.planned')}</span> : null}
+                {s.note ? <bdi>: {s.note[lang]}</bdi> : null} <Cite citations={s.citations} />
               </li>
             ))}
           </ol>

@@ -24,7 +24,8 @@ export function Statements({ items }: { items: readonly Statement[] }) {
  */
 export function sourcesDiffer(items: readonly Quantity[]): boolean {
   const seen = new Map<string, number>();
-  for (const q of items) {
+  // A value marked as an error in its source is not a disagreement: it is flagged on its own.
+  for (const q of items.filter((x) => !x.sourceError)) {
     const key = `${q.label?.en ?? ''}|${q.unit}|${q.year ?? ''}`;
     const prev = seen.get(key);
     if (prev !== undefined && prev !== q.value) return true;
@@ -52,6 +53,13 @@ export function Quantities({ label, items }: { label: string; items: readonly Qu
               <strong>{formatQuantity(q, lang)}</strong>
               {q.year ? <span className="muted"> ({q.year})</span> : null}{' '}
               <Cite citations={q.citations} />
+              {q.sourceError ? (
+                <span className="source-error">
+                  {' '}
+                  <span className="badge badge-warn">{t('panel.sourceError')}</span>{' '}
+                  <span className="muted">{q.sourceError.reason[lang]}</span>
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

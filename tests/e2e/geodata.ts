@@ -11,7 +11,7 @@ export const projects = read<{ features: ProjectFeatureT[] }>('projects.geojson'
 
 export function placeAt(id: string): [number, number] {
   const p = places.find((f) => f.properties.id === id);
-  if (!p) throw new Error(`no place ${id}`);
+  if (!p?.geometry) throw new Error(`no place ${id} with a position`);
   return p.geometry.coordinates;
 }
 

@@ -5,17 +5,23 @@ import { emptyAtlas } from '../../src/data/validate.ts';
 import { meeting, place, project } from './fixtures.ts';
 
 describe('map features', () => {
-  it('draws only cities that hosted a meeting', () => {
+  it('draws every located place, marking the cities that hosted a meeting', () => {
     const atlas = emptyAtlas();
-    atlas.places = [place('bishkek'), place('nowhere')];
+    const unlocated = place('makmal');
+    unlocated.geometry = null;
+    atlas.places = [place('bishkek'), place('kazarman'), unlocated];
     atlas.meetings = [
       meeting('a', 'bishkek', '2007'),
       meeting('b', 'bishkek', '2013'),
       meeting('c', null, '1992'),
     ];
     const fc = cityFeatures(atlas, buildLookup(atlas));
-    expect(fc.features.map((f) => f.properties.id)).toEqual(['bishkek']);
+    expect(fc.features.map((f) => [f.properties.id, f.properties.host])).toEqual([
+      ['bishkek', true],
+      ['kazarman', false],
+    ]);
     expect(fc.features[0]?.properties.name_ky).toBe('bishkek (ky)');
+    expect(fc.features[1]?.properties.kind).toBe('city');
   });
 
   it('keeps only the fields the style reads and skips unplaced projects', () => {

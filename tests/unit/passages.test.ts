@@ -13,6 +13,7 @@ const files = {
   projects: 'projects.geojson',
   indicators: 'i',
   links: 'l',
+  context: 'c',
 };
 
 function withPassage(passage: string, printed?: string) {

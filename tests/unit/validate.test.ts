@@ -49,6 +49,7 @@ describe('buildAtlas', () => {
       projects: new Error('HTTP 404'),
       indicators: '{"indicators": []}',
       links: '{"links": []}',
+      context: '{"context": []}',
     });
     expect(atlas.places).toHaveLength(1);
     expect(problems.map(formatProblem)).toEqual([

@@ -104,6 +104,8 @@ const points: ExpressionSpecification = [
 
 export const lineLayerId = (p: Precision) => `projects-line-${p}`;
 export const LAYER = {
+  placesDot: 'places-dot',
+  placesLabel: 'places-label',
   citiesCircle: 'cities-circle',
   citiesLabel: 'cities-label',
   linesHit: 'projects-line-hit',
@@ -115,7 +117,73 @@ export const LAYER = {
 } as const;
 
 /** Layers a click or hover can pick, most specific first (see map/pick.ts). */
-export const INTERACTIVE_LAYERS = [LAYER.citiesCircle, LAYER.points, LAYER.linesHit];
+export const INTERACTIVE_LAYERS = [
+  LAYER.citiesCircle,
+  LAYER.points,
+  LAYER.placesDot,
+  LAYER.placesLabel,
+  LAYER.linesHit,
+];
+
+/** A place that is not a meeting city: a town, crossing, pass or site a project names. */
+const namedPlace: ExpressionSpecification = ['==', ['get', 'host'], false];
+const host: ExpressionSpecification = ['==', ['get', 'host'], true];
+/** Crossings and passes get a dark fill, so a route's gateways stand out among the towns. */
+const crossing: ExpressionSpecification = [
+  'in',
+  ['get', 'kind'],
+  ['literal', ['border-crossing', 'pass']],
+];
+
+/**
+ * The named places, small and calm, under the projects: a dot (ringed for crossings and
+ * passes) and a label in the reader's language from zoom 5.5, so the home view stays clear.
+ */
+function placeLayers(): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.placesDot,
+      type: 'circle',
+      source: CITIES,
+      filter: namedPlace,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 2.2, 8, 4],
+        'circle-color': ['case', crossing, theme.place.crossing, theme.place.fill],
+        'circle-stroke-color': [
+          'case',
+          emphasised,
+          theme.selection,
+          state('linked'),
+          theme.linked,
+          theme.place.stroke,
+        ],
+        'circle-stroke-width': ['case', emphasised, 3, state('linked'), 2.5, 1],
+      },
+    },
+    {
+      id: LAYER.placesLabel,
+      type: 'symbol',
+      source: CITIES,
+      minzoom: 5.5,
+      filter: namedPlace,
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5.5, 10.5, 9, 13],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-optional': true,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.place.label,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.4,
+      },
+    },
+  ];
+}
 
 export function atlasLayers(): LayerSpecification[] {
   const inSectors = projectVisible;
@@ -137,6 +205,7 @@ export function atlasLayers(): LayerSpecification[] {
   }));
 
   return [
+    ...placeLayers(),
     {
       id: LAYER.linesHalo,
       type: 'line',
@@ -203,7 +272,7 @@ export function atlasLayers(): LayerSpecification[] {
       id: LAYER.citiesCircle,
       type: 'circle',
       source: CITIES,
-      filter: citiesShown,
+      filter: ['all', host, citiesShown],
       paint: {
         'circle-radius': ['interpolate', ['linear'], meetingsHere, 1, 4.5, 3, 7, 8, 11],
         'circle-color': theme.city.fill,
@@ -232,7 +301,7 @@ export function atlasLayers(): LayerSpecification[] {
       id: LAYER.citiesLabel,
       type: 'symbol',
       source: CITIES,
-      filter: citiesShown,
+      filter: ['all', host, citiesShown],
       layout: {
         'text-field': nameField,
         'text-font': FONT_BOLD,
