@@ -338,7 +338,13 @@ test('the reader’s files: one that cannot be read is named, and the others’ 
     },
   ]);
   const alert = panel.getByRole('alert');
-  await expect(alert).toContainText('deep.geojson › the file could not be read: ');
   await expect(alert).toContainText('bad.csv › row 2 › lat › “abc” is not a number');
+  // Whether an engine can write the deep value back as JSON depends on its stack (Node's
+  // cannot: tests/unit/userdata.test.ts); either way the file is drawn or named, never lost.
+  await expect(
+    alert
+      .filter({ hasText: 'deep.geojson › the file could not be read: ' })
+      .or(panel.getByRole('listitem').filter({ hasText: 'deep.geojson' })),
+  ).toBeVisible();
   // The fixture checks that nothing was thrown unhandled and nothing logged as an error.
 });
