@@ -13,7 +13,15 @@ export default defineConfig({
   // file loads (and can fail) on its own and the JavaScript bundle stays small.
   assetsInclude: ['**/*.geojson'],
   // Never inline data as data: URLs: every file is its own request (and CSP allows only 'self').
-  build: { target: 'es2022', sourcemap: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1200 },
+  // Two pages: the atlas (index.html, never framed) and the embed page (embed.html), the only one
+  // other sites may frame (scripts/vite-csp.ts sends each its own frame-ancestors).
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {

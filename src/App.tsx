@@ -13,6 +13,8 @@ import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
 import { useT } from './panels/useT.ts';
 import { hasWebGL } from './webgl.ts';
 import { useUrlSync } from './state/useUrlSync.ts';
+import { useBasemapUrlSync } from './state/basemapUrl.ts';
+import { EmbedBar } from './panels/EmbedBar.tsx';
 
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
@@ -28,11 +30,13 @@ function MapUnavailable({ title, detail }: { title: string; detail: string }) {
   );
 }
 
-export function App() {
+/** `embed`: the page other sites may frame (embed.html): a slim bar instead of the header. */
+export function App({ embed = false }: { embed?: boolean }) {
   const [t, lang] = useT();
   const clearSelection = useAtlas((s) => s.clearSelection);
   const [webgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
+  useBasemapUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
   useEffect(() => {
     if (!debug) return;
@@ -58,7 +62,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header />
+      {embed ? <EmbedBar /> : <Header />}
       <ProblemsBanner />
       <main className="stage">
         <div className="map-region">

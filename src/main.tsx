@@ -12,6 +12,6 @@ const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App embed={root.dataset.variant === 'embed'} />
     </StrictMode>,
   );

@@ -25,6 +25,8 @@ import { pickFeature } from './pick.ts';
 import { ProbeLayer } from './ProbeLayer.tsx';
 import { UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
+import { BasemapSwitch } from './BasemapSwitch.tsx';
+import { onlineBasemapOf } from './style/online.ts';
 
 /** Kyrgyzstan and its neighbours. */
 const HOME: [[number, number], [number, number]] = [
@@ -48,7 +50,8 @@ const debug = typeof location !== 'undefined' && new URLSearchParams(location.se
 export function MapView() {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
-  const style = useMemo(() => atlasStyle(), []);
+  // Built once, with the basemap the link asked for; BasemapSwitch swaps it later.
+  const style = useMemo(() => atlasStyle(useAtlas.getState().basemap), []);
   const status = useAtlas((s) => s.status);
   const atlas = useAtlas((s) => s.atlas);
   const lookup = useAtlas((s) => s.lookup);
@@ -191,6 +194,8 @@ export function MapView() {
       onMouseOut={() => setHover(null)}
       onContextMenu={(e) => useAtlas.getState().setProbe({ lng: e.lngLat.lng, lat: e.lngLat.lat })}
       onError={(e) =>
+        // An online basemap that fails is reported by the basemap picker (BasemapSwitch).
+        onlineBasemapOf((e as { sourceId?: string }).sourceId) ||
         addProblem({
           file: 'map',
           record: (e as { sourceId?: string }).sourceId ?? '(style)',
@@ -204,6 +209,7 @@ export function MapView() {
       <UserLayers />
       <ProbeLayer />
       <SnapshotBridge />
+      <BasemapSwitch />
       <ScaleControl position="bottom-right" />
       <AttributionControl
         position="bottom-right"

@@ -4,7 +4,8 @@
  *  - content: what was loaded and what failed (set once);
  *  - view: language, selection, about page, camera;
  *  - filters: sectors, facets and period;
- *  - panels, probe, userData: the reader's tools (charts, export, a point, their own files).
+ *  - panels, probe, userData: the reader's tools (charts, export, a point, their own files);
+ *  - basemap: offline (default), street or satellite, and whether an online one failed.
  */
 import { create } from 'zustand';
 import type { Lang } from '../data/schema.ts';
@@ -14,13 +15,15 @@ import { createViewSlice, type ViewSlice } from './slices/view.ts';
 import { createPanelsSlice, type PanelsSlice } from './slices/panels.ts';
 import { createProbeSlice, type ProbeSlice } from './slices/probe.ts';
 import { createUserDataSlice, type UserDataSlice } from './slices/userData.ts';
+import { createBasemapSlice, type BasemapSlice } from './slices/basemap.ts';
 
 export type AtlasState = ContentSlice &
   ViewSlice &
   FiltersSlice &
   PanelsSlice &
   ProbeSlice &
-  UserDataSlice;
+  UserDataSlice &
+  BasemapSlice;
 export type { Selection, SelectionKind, Camera } from './slices/view.ts';
 
 export const createAtlasStore = (lang: Lang = 'en') =>
@@ -31,6 +34,7 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     ...createPanelsSlice(...a),
     ...createProbeSlice(...a),
     ...createUserDataSlice(...a),
+    ...createBasemapSlice(...a),
   }));
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

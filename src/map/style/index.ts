@@ -1,18 +1,23 @@
-/** The whole map style, assembled once: basemap, then the atlas's layers on top. */
+/**
+ * The whole map style, a pure function of the basemap choice: the basemap part (online.ts),
+ * then the atlas's layers on top. Language and filters reach the layers through global state.
+ */
 import type { StyleSpecification } from 'maplibre-gl';
-import { basemapLayers, basemapSources } from './basemap.ts';
+import type { BasemapChoice } from '../../basemaps.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, defaultGlobalState } from './atlas.ts';
+import { basemapPart } from './online.ts';
 
-export function atlasStyle(): StyleSpecification {
+export function atlasStyle(basemap: BasemapChoice = 'offline'): StyleSpecification {
   const state = Object.fromEntries(
     Object.entries(defaultGlobalState()).map(([k, v]) => [k, { default: v }]),
   );
+  const base = basemapPart(basemap);
   return {
     version: 8,
     state,
     'font-faces': fontFaces,
-    sources: { ...basemapSources(), ...atlasSources() },
-    layers: [...basemapLayers(), ...atlasLayers()],
+    sources: { ...base.sources, ...atlasSources() },
+    layers: [...base.layers, ...atlasLayers()],
   } as StyleSpecification;
 }
