@@ -65,7 +65,9 @@ test('the embed page works inside another site, and the link out carries the vie
   const box = (await page.locator('#atlas').boundingBox())!;
   const p = await frame.evaluate(([lng, lat]) => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-    return m.project([lng, lat]);
+    const q = m.project([lng, lat]);
+    const r = m.getCanvas().getBoundingClientRect();
+    return { x: r.left + q.x, y: r.top + q.y };
   }, placeAt('bishkek'));
   await page.mouse.click(box.x + p.x, box.y + p.y);
   await expect(inside.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText(
@@ -110,7 +112,7 @@ test('the full atlas refuses to be framed; only the embed page may be', async ({
   const refused = page.waitForEvent('console', (m) => /frame-ancestors/.test(m.text()));
   await page.goto(hostPage(`${origin}/?debug&lang=en`));
   const message = (await refused).text();
-  expect(message).toMatch(/Refused to frame .*frame-ancestors 'none'/);
+  expect(message).toMatch(/Framing .* violates .*"frame-ancestors 'none'".*blocked/s);
   // The frame holds Chromium's error page, never the atlas.
   const frame = page.frames().find((f) => f !== page.mainFrame())!;
   await expect.poll(() => frame.url()).not.toMatch(new RegExp(`^${origin}`));
