@@ -17,6 +17,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Connect, Plugin } from 'vite';
+import { ONLINE_BASEMAPS, PROVIDERS } from '../src/basemaps.ts';
 
 /**
  * The policy, directive by directive. Anything not named falls back to `default-src 'none'`.
@@ -27,8 +28,11 @@ const DIRECTIVES: [directive: string, value: string][] = [
   ['script-src', "'self'"],
   // MapLibre's worker is its own file (src/map/MapView.tsx `workerUrl`), never a blob: URL.
   ['worker-src', "'self'"],
-  // Data, basemap and the fonts MapLibre rasterises are fetched from this origin only.
-  ['connect-src', "'self'"],
+  // Data, basemap and the fonts MapLibre rasterises are fetched from this origin; the online
+  // basemaps a reader may choose (src/basemaps.ts) from their one host each: OpenFreeMap's
+  // TileJSON and vector tiles, EOX's raster tiles (MapLibre fetches raster tiles with fetch(),
+  // not <img>, so they need connect-src and nothing in img-src).
+  ['connect-src', ["'self'", ...ONLINE_BASEMAPS.map((b) => PROVIDERS[b].origin)].join(' ')],
   // MapLibre's stylesheet draws its control icons as data: SVGs; the favicon is `data:,`.
   // An image cannot run script, and data: images never leave the page.
   ['img-src', "'self' data:"],
@@ -52,8 +56,14 @@ const DIRECTIVES: [directive: string, value: string][] = [
   ['form-action', "'none'"],
 ];
 
-/** `frame-ancestors` is ignored (with a console warning) in a <meta>: header only. */
+/**
+ * `frame-ancestors` is ignored (with a console warning) in a <meta>: header only. The atlas
+ * refuses to be framed; the embed page (embed.html) is meant to be framed by any site.
+ */
 const HEADER_ONLY: [string, string][] = [['frame-ancestors', "'none'"]];
+const EMBED_HEADER_ONLY: [string, string][] = [['frame-ancestors', '*']];
+/** The pages other sites may frame, by path. */
+export const FRAMEABLE_PAGES = ['/embed.html'];
 
 const serialise = (d: [string, string][]) => d.map(([k, v]) => `${k} ${v}`).join('; ');
 
@@ -61,6 +71,8 @@ const serialise = (d: [string, string][]) => d.map(([k, v]) => `${k} ${v}`).join
 export const CSP_META = serialise(DIRECTIVES);
 /** The policy as delivered by the preview (and bench) server. */
 export const CSP_HEADER = serialise([...DIRECTIVES, ...HEADER_ONLY]);
+/** The same policy for the embed page: only `frame-ancestors` differs. */
+export const CSP_HEADER_EMBED = serialise([...DIRECTIVES, ...EMBED_HEADER_ONLY]);
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CSP_HEADER,
@@ -155,6 +167,15 @@ export function precompressed(root: string): Connect.NextHandleFunction {
   };
 }
 
+/** The path of a request URL, or '' if it cannot be parsed. */
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return '';
+  }
+}
+
 /** The Vite plugin: CSP meta + precompressed twins at build, headers + compression in preview. */
 export function atlasServing(): Plugin {
   let outDir = 'dist';
@@ -180,8 +201,10 @@ export function atlasServing(): Plugin {
     },
     configurePreviewServer(server) {
       // Before Vite's own middlewares: headers on every response, then precompressed files.
-      server.middlewares.use((_req, res, next) => {
+      server.middlewares.use((req, res, next) => {
         for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+        if (FRAMEABLE_PAGES.includes(pathOf(req.url)))
+          res.setHeader('Content-Security-Policy', CSP_HEADER_EMBED);
         next();
       });
       server.middlewares.use(precompressed(outDir));

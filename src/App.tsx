@@ -14,6 +14,8 @@ import { ErrorBoundary } from './panels/ErrorBoundary.tsx';
 import { useT } from './panels/useT.ts';
 import { hasWebGL } from './webgl.ts';
 import { useUrlSync } from './state/useUrlSync.ts';
+import { useBasemapUrlSync } from './state/basemapUrl.ts';
+import { EmbedBar } from './panels/EmbedBar.tsx';
 
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
@@ -45,12 +47,14 @@ function Part({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-export function App() {
+/** `embed`: the page other sites may frame (embed.html): a slim bar instead of the header. */
+export function App({ embed = false }: { embed?: boolean }) {
   const [t, lang] = useT();
   const closeTop = useAtlas((s) => s.closeTop);
   // False also when MapLibre could not start (its constructor threw): the same view.
   const [webgl, setWebgl] = useState(hasWebGL);
   useUrlSync(useAtlas);
+  useBasemapUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
   useEffect(() => {
     if (!debug) return;
@@ -77,9 +81,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Part name={t('part.header')}>
-        <Header />
-      </Part>
+      <Part name={t('part.header')}>{embed ? <EmbedBar /> : <Header />}</Part>
       <Part name={t('part.problems')}>
         <ProblemsBanner />
       </Part>

@@ -9,6 +9,9 @@ import './styles.css';
 // Before anything else: the one Trusted Types policy (MapLibre's worker URL), see trustedTypes.ts.
 installTrustedTypes();
 
+/** embed.html (scripts/vite-embed-page.ts) is the atlas framed in another page. */
+const isEmbedPage = (path: string) => /\/embed\.html$/.test(path);
+
 // The content starts loading before the first render, in parallel with the map's chunks;
 // a failure is reported in the page, never left at "Loading…".
 void loadContent(useAtlas);
@@ -17,6 +20,6 @@ const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App embed={isEmbedPage(location.pathname)} />
     </StrictMode>,
   );

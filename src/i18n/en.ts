@@ -333,6 +333,27 @@ export const en = {
   'userdata.problem.ringTooShort': 'a polygon ring needs at least 4 positions',
   'userdata.problem.ringNotClosed': 'a polygon ring must end where it starts',
   'userdata.problem.invalid': 'is not valid GeoJSON',
+
+  'basemap.title': 'Basemap',
+  'basemap.offline': 'Offline (built in)',
+  'basemap.offlineNote': 'Natural Earth, shipped with the atlas: no other host is contacted.',
+  'basemap.street': 'Street map',
+  'basemap.streetNote': 'OpenFreeMap vector tiles of OpenStreetMap data (ODbL).',
+  'basemap.satellite': 'Satellite (2016)',
+  'basemap.satelliteNote': 'Sentinel-2 cloudless 2016 by EOX, CC BY 4.0.',
+  'basemap.contacts': 'Choosing it contacts {{host}}.',
+  'basemap.terms': 'Terms of use',
+  'basemap.licence': 'Licence',
+  'basemap.failed':
+    'The {{name}} could not be loaded from {{host}} (offline, or the host is unreachable). The offline basemap is back.',
+  'basemap.credit': 'Basemap: {{credit}}.',
+
+  'embed.title': 'Embed this view',
+  'embed.note':
+    'Paste this code into your web page: it shows the map, the legend and the panel as they are now (layers, filters, period, selection, language, basemap). Only this embed page may be framed by other sites.',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy the embed code',
+  'embed.openFull': 'Open in the full atlas',
 } as const;
 
 export type MessageKey = keyof typeof en;

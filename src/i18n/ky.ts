@@ -337,4 +337,25 @@ export const ky = {
   'userdata.problem.ringTooShort': 'көп бурчтуктун контурунда кеминде 4 чекит болушу керек',
   'userdata.problem.ringNotClosed': 'көп бурчтуктун контуру башталган жеринде бүтүшү керек',
   'userdata.problem.invalid': 'туура GeoJSON эмес',
+
+  'basemap.title': 'Негизги карта',
+  'basemap.offline': 'Офлайн (ичинде)',
+  'basemap.offlineNote': 'Natural Earth, атлас менен бирге келет: башка серверге кайрылбайт.',
+  'basemap.street': 'Көчөлөр картасы',
+  'basemap.streetNote': 'OpenStreetMap маалыматтары (ODbL) менен OpenFreeMap вектордук плиткалары.',
+  'basemap.satellite': 'Спутник (2016)',
+  'basemap.satelliteNote': 'EOX тарабынан Sentinel-2 cloudless 2016, CC BY 4.0.',
+  'basemap.contacts': 'Тандалса, атлас {{host}} серверине кайрылат.',
+  'basemap.terms': 'Колдонуу шарттары',
+  'basemap.licence': 'Лицензия',
+  'basemap.failed':
+    '«{{name}}» {{host}} серверинен жүктөлгөн жок (тармак жок же сервер жеткиликсиз). Офлайн негизги карта кайтарылды.',
+  'basemap.credit': 'Негизги карта: {{credit}}.',
+
+  'embed.title': 'Бул көрүнүштү башка баракка коюу',
+  'embed.note':
+    'Бул кодду өз веб-баракчаңызга коюңуз: ал картаны, легенданы жана панелди азыркыдай көрсөтөт (катмарлар, чыпкалар, мезгил, тандоо, тил, негизги карта). Башка сайттарга ушул атайын барак гана коюла алат.',
+  'embed.code': 'Коюу үчүн код',
+  'embed.copy': 'Кодду көчүрүү',
+  'embed.openFull': 'Толук атласта ачуу',
 } satisfies Messages;

@@ -357,4 +357,25 @@ export const ru = {
   'userdata.problem.ringTooShort': 'в контуре многоугольника должно быть не меньше 4 точек',
   'userdata.problem.ringNotClosed': 'контур многоугольника должен заканчиваться там, где начался',
   'userdata.problem.invalid': 'некорректный GeoJSON',
+
+  'basemap.title': 'Основа карты',
+  'basemap.offline': 'Офлайн (встроенная)',
+  'basemap.offlineNote': 'Natural Earth, входит в атлас: другие серверы не запрашиваются.',
+  'basemap.street': 'Схема улиц',
+  'basemap.streetNote': 'Векторные тайлы OpenFreeMap с данными OpenStreetMap (ODbL).',
+  'basemap.satellite': 'Спутник (2016)',
+  'basemap.satelliteNote': 'Sentinel-2 cloudless 2016 от EOX, CC BY 4.0.',
+  'basemap.contacts': 'При выборе атлас обращается к {{host}}.',
+  'basemap.terms': 'Условия использования',
+  'basemap.licence': 'Лицензия',
+  'basemap.failed':
+    'Не удалось загрузить «{{name}}» с {{host}} (нет сети или сервер недоступен). Возвращена офлайн-основа.',
+  'basemap.credit': 'Основа: {{credit}}.',
+
+  'embed.title': 'Встроить этот вид',
+  'embed.note':
+    'Вставьте этот код в свою веб-страницу: он покажет карту, легенду и панель такими, как сейчас (слои, фильтры, период, выбор, язык, основа). Встраивать в чужие сайты можно только эту страницу для встраивания.',
+  'embed.code': 'Код для встраивания',
+  'embed.copy': 'Копировать код',
+  'embed.openFull': 'Открыть в полном атласе',
 } satisfies Messages;

@@ -33,6 +33,8 @@ import { HomeControl } from './HomeControl.tsx';
 import { ProbeLayer } from './ProbeLayer.tsx';
 import { UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
+import { BasemapSwitch } from './BasemapSwitch.tsx';
+import { onlineBasemapOf } from './style/online.ts';
 
 /** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
 const clearOfLegend = (pad: number) =>
@@ -45,7 +47,8 @@ const debug = typeof location !== 'undefined' && new URLSearchParams(location.se
 export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => void }) {
   const mapRef = useRef<MapRef>(null);
   const [loaded, setLoaded] = useState(false);
-  const style = useMemo(() => atlasStyle(), []);
+  // Built once, with the basemap the link asked for; BasemapSwitch swaps it later.
+  const style = useMemo(() => atlasStyle(useAtlas.getState().basemap), []);
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.select);
   const clearSelection = useAtlas((s) => s.clearSelection);
@@ -154,6 +157,8 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
           onUnavailable?.(e.error ?? new Error('unknown map error'));
           return;
         }
+        // An online basemap that fails is reported by the basemap picker (BasemapSwitch).
+        if (onlineBasemapOf((e as { sourceId?: string }).sourceId)) return;
         addProblem({
           file: 'map',
           record: (e as { sourceId?: string }).sourceId ?? '(style)',
@@ -171,6 +176,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       <UserLayers />
       <ProbeLayer />
       <SnapshotBridge />
+      <BasemapSwitch />
       <ScaleControl position="bottom-right" />
       <AttributionControl
         position="bottom-right"

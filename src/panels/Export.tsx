@@ -16,6 +16,8 @@ import { csvRows, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { geoJsonText, toGeoJson } from '../export/geojson.ts';
 import { composeSnapshot, type LegendSpec } from '../export/png.ts';
+import { embedSnippet, embedUrl } from '../export/embed.ts';
+import { PROVIDERS } from '../basemaps.ts';
 import { exportRecords } from '../export/records.ts';
 import { SNAPSHOT_TIMEOUT_MS, withTimeout } from '../export/timeout.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
@@ -37,6 +39,7 @@ export default function Export() {
   const selection = useAtlas((s) => s.selection);
   const snapshot = useAtlas((s) => s.mapSnapshot);
   const userLayers = useAtlas((s) => s.userLayers);
+  const basemap = useAtlas((s) => s.basemap);
   const visible = useVisible();
   // The link in the citation follows the camera too (state/useUrlSync.ts writes it).
   useAtlas((s) => s.camera);
@@ -61,6 +64,7 @@ export default function Export() {
   const now = new Date();
   const url = location.href;
   const citation = buildCitation(t, view, url, now);
+  const embed = embedSnippet(embedUrl(url, { lang, basemap }), { title: t('app.title') });
   const counts = {
     projects: Object.keys(visible.projects).length,
     cities: Object.keys(visible.cities).length,
@@ -123,7 +127,10 @@ export default function Export() {
         legend,
         {
           caption: `${t('app.title')}: ${t('app.subtitle')}. ${describeView(view, t)}. ${isoDate(now)}`,
-          attribution: t('export.attribution'),
+          attribution:
+            basemap === 'offline'
+              ? t('export.attribution')
+              : `${t('export.attribution')} ${t('basemap.credit', { credit: PROVIDERS[basemap].attribution })}`,
           url,
         },
         window.devicePixelRatio || 1,
@@ -177,6 +184,19 @@ export default function Export() {
         <CopyButton text={citation} label={t('export.copy')} />
       </p>
       <p className="muted small">{t('export.citeNote')}</p>
+      <h3>{t('embed.title')}</h3>
+      <textarea
+        className="citation embed-code"
+        readOnly
+        value={embed}
+        rows={4}
+        aria-label={t('embed.code')}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <p>
+        <CopyButton text={embed} label={t('embed.copy')} />
+      </p>
+      <p className="muted small">{t('embed.note')}</p>
     </section>
   );
 }

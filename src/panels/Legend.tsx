@@ -7,6 +7,7 @@ import { PRECISIONS, SECTORS } from '../data/schema.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { SectorSymbol } from './SectorSymbol.tsx';
+import { BasemapPicker } from './BasemapPicker.tsx';
 import { useT } from './useT.ts';
 
 const DASH_SVG: Record<(typeof PRECISIONS)[number], string | undefined> = {
@@ -98,6 +99,7 @@ export function Legend() {
         <p className="legend-note">
           <SectorSymbol sector="energy" hollow /> {t('legend.hollow')}
         </p>
+        <BasemapPicker />
       </div>
     </section>
   );

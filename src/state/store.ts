@@ -6,7 +6,8 @@
  *  - sidePanel: what the side panel shows (a record, the about page, a tool) and beneath;
  *  - filters: sectors, facets and period;
  *  - panels, probe, userData: the map's snapshot for the export, the point tool's radius,
- *    the reader's own files.
+ *    the reader's own files;
+ *  - basemap: offline (default), street or satellite, and whether an online one failed.
  */
 import { create } from 'zustand';
 import type { Lang } from '../data/schema.ts';
@@ -17,6 +18,7 @@ import { createSidePanelSlice, type SidePanelSlice } from './slices/sidePanel.ts
 import { createPanelsSlice, type PanelsSlice } from './slices/panels.ts';
 import { createProbeSlice, type ProbeSlice } from './slices/probe.ts';
 import { createUserDataSlice, type UserDataSlice } from './slices/userData.ts';
+import { createBasemapSlice, type BasemapSlice } from './slices/basemap.ts';
 
 export type AtlasState = ContentSlice &
   ViewSlice &
@@ -24,7 +26,8 @@ export type AtlasState = ContentSlice &
   FiltersSlice &
   PanelsSlice &
   ProbeSlice &
-  UserDataSlice;
+  UserDataSlice &
+  BasemapSlice;
 export type { Camera } from './slices/view.ts';
 export type { Selection, SelectionKind, SidePanel, Tool } from './slices/sidePanel.ts';
 
@@ -37,6 +40,7 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     ...createPanelsSlice(...a),
     ...createProbeSlice(...a),
     ...createUserDataSlice(...a),
+    ...createBasemapSlice(...a),
   }));
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

@@ -24,7 +24,8 @@ import {
   PROJECTS,
 } from '../../src/map/style/atlas.ts';
 import { theme } from '../../src/theme.ts';
-import { basemapLayers, BASEMAP_FIRST_LABEL_LAYER } from '../../src/map/style/basemap.ts';
+import { basemapPart } from '../../src/map/style/online.ts';
+import { BASEMAPS } from '../../src/basemaps.ts';
 import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
 import { buildAtlas } from '../../src/data/validate.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
@@ -76,23 +77,23 @@ describe('map style', () => {
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });
 
-  it('draws the atlas layers above the basemap but below its labels', () => {
-    const ids = atlasStyle().layers.map((l) => l.id);
-    const firstLabel = ids.indexOf(BASEMAP_FIRST_LABEL_LAYER);
-    expect(firstLabel).toBeGreaterThan(0);
-    const basemap = basemapLayers().map((l) => l.id);
-    const labels = basemap.slice(basemap.indexOf(BASEMAP_FIRST_LABEL_LAYER));
-    expect(labels.every((id) => basemapLayers().find((l) => l.id === id)?.type === 'symbol')).toBe(
-      true,
-    );
+  it.each(BASEMAPS)('%s: draws the atlas layers above the basemap but below its labels', (b) => {
+    const ids = atlasStyle(b).layers.map((l) => l.id);
+    const basemap = basemapPart(b).layers;
+    const labels = basemap.filter((l) => l.type === 'symbol').map((l) => l.id);
+    const under = basemap.filter((l) => l.type !== 'symbol').map((l) => l.id);
+    expect(labels.length, 'the basemap has labels').toBeGreaterThan(0);
+    const firstLabel = Math.min(...labels.map((id) => ids.indexOf(id)));
+    const lastUnder = Math.max(...under.map((id) => ids.indexOf(id)));
     for (const layer of atlasLayers()) {
       const at = ids.indexOf(layer.id);
       expect(at, `${layer.id} is below the basemap labels`).toBeLessThan(firstLabel);
-      for (const base of basemap.filter((id) => !labels.includes(id)))
-        expect(at, `${layer.id} is above ${base}`).toBeGreaterThan(ids.indexOf(base));
+      expect(at, `${layer.id} is above the basemap's fills and lines`).toBeGreaterThan(lastUnder);
     }
     // Nothing lost or duplicated on the way.
-    expect([...ids].sort()).toEqual([...basemap, ...atlasLayers().map((l) => l.id)].sort());
+    expect([...ids].sort()).toEqual(
+      [...basemap.map((l) => l.id), ...atlasLayers().map((l) => l.id)].sort(),
+    );
   });
 
   it('reads only properties that every feature of its source has', () => {

@@ -2,13 +2,19 @@
  * The atlas page as a test fixture: it records every request that leaves localhost and
  * every console error (CSP violations included) and fails the test if there was any; it
  * offers helpers that talk to the real map through `?debug`.
+ *
+ * A test that means to contact another host declares it: `test.use({ foreignHosts: ['host'] })`
+ * (default: none). Requests to declared hosts are listed in `outsideRequests` for the test to
+ * check; any other host still fails the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface AtlasPage {
   page: Page;
-  /** Requests to any host other than the preview server. */
+  /** Requests to any host other than the preview server and the declared `foreignHosts`. */
   foreignRequests: string[];
+  /** Every request that left the preview server, to declared hosts included. */
+  outsideRequests: string[];
   /** console.error messages and uncaught exceptions. */
   errors: string[];
   /** Opens the atlas (with `?debug`) and waits for `map:ready`. */
@@ -21,15 +27,19 @@ export interface AtlasPage {
   idle: () => Promise<void>;
 }
 
-export const test = base.extend<{ atlas: AtlasPage }>({
-  atlas: async ({ page, baseURL }, use) => {
+export const test = base.extend<{ atlas: AtlasPage; foreignHosts: string[] }>({
+  foreignHosts: [[], { option: true }],
+  atlas: async ({ page, baseURL, foreignHosts }, use) => {
     const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
     const foreignRequests: string[] = [];
+    const outsideRequests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
-        foreignRequests.push(url);
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        outsideRequests.push(url);
+        if (!foreignHosts.includes(new URL(url).host)) foreignRequests.push(url);
+      }
     });
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
@@ -39,6 +49,7 @@ export const test = base.extend<{ atlas: AtlasPage }>({
     const atlas: AtlasPage = {
       page,
       foreignRequests,
+      outsideRequests,
       errors,
       open: async (query = '') => {
         await page.goto(`/?debug${query ? `&${query}` : ''}`);

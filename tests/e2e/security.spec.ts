@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { placeAt } from './geodata.ts';
 import { Source } from '../../src/data/schema.ts';
+import { ONLINE_BASEMAPS, PROVIDERS } from '../../src/basemaps.ts';
 import {
   HOSTILE,
   HOSTILE_PLACE_NAME,
@@ -63,7 +64,9 @@ test('the built page carries a strict CSP, as a meta and as the preview server h
     expect(policy['default-src']).toEqual(["'none'"]);
     expect(policy['script-src']).toEqual(["'self'"]);
     expect(policy['worker-src']).toEqual(["'self'"]);
-    expect(policy['connect-src']).toEqual(["'self'"]);
+    // This origin, and the one host of each online basemap (contacted only when chosen).
+    const online = ONLINE_BASEMAPS.map((b) => PROVIDERS[b].origin);
+    expect(policy['connect-src']).toEqual(["'self'", ...online]);
     expect(policy['style-src-elem']).toEqual(["'self'"]);
     expect(policy['base-uri']).toEqual(["'none'"]);
     // Trusted Types: every script sink needs a vetted value, and only the page's own
@@ -73,9 +76,10 @@ test('the built page carries a strict CSP, as a meta and as the preview server h
     for (const [directive, values] of Object.entries(policy))
       if (!directive.includes('trusted-types'))
         for (const v of values)
-          expect(v, `${directive} allows nothing unsafe, no blob:, no other host`).toMatch(
-            /^('self'|'none'|data:)$/,
-          );
+          if (!(directive === 'connect-src' && online.includes(v)))
+            expect(v, `${directive} allows nothing unsafe, no blob:, no other host`).toMatch(
+              /^('self'|'none'|data:)$/,
+            );
     expect(policy['script-src']).not.toContain('data:');
   }
   expect(parsePolicy(header!)['frame-ancestors']).toEqual(["'none'"]);

@@ -8,8 +8,8 @@
  *   basemap-detail    Natural Earth 10m borders + admin-1, lon 58..92, lat 34..50, from zoom 5
  * plus basemap-water (50m lakes and rivers) and basemap-labels (one point per label).
  *
- * Colours come from theme.basemap only. Thematic layers go on top of `basemap-detail-borders`
- * and below the label layers (see BASEMAP_FIRST_LABEL_LAYER).
+ * Colours come from theme.basemap only. Thematic layers go above the basemap's fills and lines
+ * and below its labels, the symbol layers (see splitBasemapLayers in online.ts).
  */
 import type {
   DataDrivenPropertyValueSpecification,
@@ -43,9 +43,6 @@ export const BASEMAP_DETAIL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
-
-/** The first basemap label layer: insert thematic layers before it to keep labels on top. */
-export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-labels-water';
 
 export function basemapSources(): Record<string, SourceSpecification> {
   return {

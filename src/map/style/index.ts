@@ -1,25 +1,26 @@
 /**
- * The whole map style, assembled once: the basemap's land, water and borders, then the
- * atlas's layers, then the basemap's labels on top (BASEMAP_FIRST_LABEL_LAYER onwards), so
- * place names stay readable over lines and symbols.
+ * The whole map style, a pure function of the basemap choice: the basemap part (online.ts)
+ * below, the atlas's layers, then the basemap's labels on top (its symbol layers), so place
+ * names stay readable over lines and symbols. Language and filters reach the layers through
+ * global state.
  */
 import type { StyleSpecification } from 'maplibre-gl';
-import { basemapLayers, basemapSources, BASEMAP_FIRST_LABEL_LAYER } from './basemap.ts';
+import type { BasemapChoice } from '../../basemaps.ts';
 import { fontFaces } from './fonts.ts';
 import { atlasLayers, atlasSources, defaultGlobalState } from './atlas.ts';
+import { basemapPart, splitBasemapLayers } from './online.ts';
 
-export function atlasStyle(): StyleSpecification {
+export function atlasStyle(basemap: BasemapChoice = 'offline'): StyleSpecification {
   const state = Object.fromEntries(
     Object.entries(defaultGlobalState()).map(([k, v]) => [k, { default: v }]),
   );
-  const basemap = basemapLayers();
-  const firstLabel = basemap.findIndex((l) => l.id === BASEMAP_FIRST_LABEL_LAYER);
-  const split = firstLabel < 0 ? basemap.length : firstLabel;
+  const base = basemapPart(basemap);
+  const { under, labels } = splitBasemapLayers(base.layers);
   return {
     version: 8,
     state,
     'font-faces': fontFaces,
-    sources: { ...basemapSources(), ...atlasSources() },
-    layers: [...basemap.slice(0, split), ...atlasLayers(), ...basemap.slice(split)],
+    sources: { ...base.sources, ...atlasSources() },
+    layers: [...under, ...atlasLayers(), ...labels],
   } as StyleSpecification;
 }
