@@ -19,6 +19,8 @@ export default defineConfig({
   // Unit and contract tests run in node; component tests (panels through the DOM, no
   // browser) in happy-dom.
   test: {
+    // Sized for a busy two-core machine: property tests and whole-app renders are slow there.
+    testTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -35,8 +37,6 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
-          // Rendering the whole app in a DOM is slow on a busy two-core machine.
-          testTimeout: 60_000,
         },
       },
     ],
