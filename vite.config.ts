@@ -41,8 +41,6 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
-          // Rendering the whole app in a DOM is slow on a busy two-core machine.
-          testTimeout: 60_000,
         },
       },
     ],
