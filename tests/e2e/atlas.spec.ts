@@ -30,9 +30,10 @@ test('opens offline with the basemap and every atlas layer drawn', async ({ atla
   const expected: Record<string, string[]> = Object.fromEntries(PROJECT_LAYERS.map((l) => [l, []]));
   for (const p of projects.filter((f) => f.geometry)) {
     const isLine = p.geometry!.type.includes('LineString');
-    expected[isLine ? `projects-line-${p.properties.geo.precision}` : 'projects-point']!.push(
-      p.properties.id,
-    );
+    const classes = isLine
+      ? new Set((p.properties.geo.segments ?? []).map((s) => `projects-line-${s.class}`))
+      : new Set(['projects-point']);
+    for (const layer of classes) expected[layer]!.push(p.properties.id);
   }
   for (const layer of PROJECT_LAYERS)
     expect(await atlas.renderedIds([layer]), layer).toEqual(expected[layer]!.sort());

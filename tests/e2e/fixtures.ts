@@ -82,8 +82,8 @@ export const test = base.extend<{ atlas: AtlasPage }>({
 
 /** The layers that draw projects, one per line style plus the point symbols. */
 export const PROJECT_LAYERS = [
-  'projects-line-exact',
-  'projects-line-approximate',
+  'projects-line-traced',
+  'projects-line-named-points',
   'projects-line-schematic',
   'projects-point',
 ];

@@ -32,6 +32,7 @@ describe('map features', () => {
         name_en: 'a',
         sector: 'energy',
         precision: 'schematic',
+        segment: 'schematic',
       },
       {
         id: 'b',
@@ -40,6 +41,7 @@ describe('map features', () => {
         name_en: 'b',
         sector: 'transport',
         precision: 'schematic',
+        segment: 'schematic',
       },
     ]);
   });
