@@ -24,8 +24,20 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Sources start empty; the map component fills them when the content has loaded. */
 export const atlasSources = (): Record<string, SourceSpecification> => ({
   [CITIES]: { type: 'geojson', data: empty, promoteId: 'id' },
-  [PROJECTS]: { type: 'geojson', data: empty, promoteId: 'id' },
+  [PROJECTS]: {
+    type: 'geojson',
+    data: empty,
+    promoteId: 'id',
+    attribution: ROUTES_ATTRIBUTION,
+  },
 });
+
+/**
+ * Traced routes come from AidData's footprints (ODC-By), built from OpenStreetMap ways (ODbL);
+ * route waypoints from GeoNames (CC BY 4.0). Shown in the map's attribution control.
+ */
+export const ROUTES_ATTRIBUTION =
+  'Routes: AidData (ODC-By) · © OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)';
 
 /**
  * What the reader chose reaches the style as global state, so layers and sources never
