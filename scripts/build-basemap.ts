@@ -1307,7 +1307,15 @@ function buildRelief(): Feature[] {
     .filter((p) => (p[0]?.length ?? 0) >= 4);
   const kept = dropSmall(clipPolys(simplified, RELIEF_BBOX), GLACIERS.minArea);
   const g = polygonGeometry(quantizePolys(kept, GLACIERS.decimals));
-  return g ? [feature({ kind: 'glacier' }, g)] : [];
+  const out = g ? [feature({ kind: 'glacier' }, g)] : [];
+  // 10m lakes (Issyk-Kul, Toktogul, Kayrakkum…), drawn from zoom 5 over the 50m outlines.
+  const lakes = readRaw('naturalearth/lakes.geojson')
+    .features.flatMap((f) => polygonsOf(f.geometry))
+    .map((p) => p.map((r) => simplifyArc(r, 0.002)))
+    .filter((p) => (p[0]?.length ?? 0) >= 4);
+  const l = polygonGeometry(quantizePolys(clipPolys(lakes, RELIEF_BBOX), 3));
+  if (l) out.push(feature({ kind: 'lake' }, l));
+  return out;
 }
 
 /** Named rivers (kind `river-named`) for water.geojson: drawn a touch stronger, labelled. */

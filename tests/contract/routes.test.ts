@@ -150,9 +150,16 @@ describe('routes', () => {
   });
 
   it('credits every licence its data is under in the map attribution', () => {
-    const credits = Object.values(atlasStyle().sources)
-      .map((s) => ('attribution' in s ? String(s.attribution ?? '') : ''))
-      .join(' | ');
+    // The sources' own credits, and the control's custom lines (GeoNames, fonts).
+    const custom = /customAttribution=\{(\[[^\]]*\])\}/.exec(
+      readFileSync(join(import.meta.dirname, '..', '..', 'src/map/MapView.tsx'), 'utf8'),
+    )?.[1];
+    const credits = [
+      ...Object.values(atlasStyle().sources).map((s) =>
+        'attribution' in s ? String(s.attribution ?? '') : '',
+      ),
+      custom ?? '',
+    ].join(' | ');
     for (const needed of ['AidData', '© OpenStreetMap contributors', 'Natural Earth', 'GeoNames'])
       expect(credits).toContain(needed);
   });

@@ -33,11 +33,11 @@ export const atlasSources = (): Record<string, SourceSpecification> => ({
 });
 
 /**
- * Traced routes come from AidData's footprints (ODC-By), built from OpenStreetMap ways (ODbL);
- * route waypoints from GeoNames (CC BY 4.0). Shown in the map's attribution control.
+ * Traced routes come from AidData's footprints (ODC-By), built from OpenStreetMap ways (ODbL),
+ * shown in the map's attribution control. (Waypoints and towns are GeoNames positions, credited
+ * by the control's own "GeoNames" line in map/MapView.tsx.)
  */
-export const ROUTES_ATTRIBUTION =
-  'Routes: AidData (ODC-By) · © OpenStreetMap contributors (ODbL) · GeoNames (CC BY 4.0)';
+export const ROUTES_ATTRIBUTION = 'AidData · © OpenStreetMap contributors';
 
 /**
  * What the reader chose reaches the style as global state, so layers and sources never

@@ -46,8 +46,6 @@ export const BASEMAP_DETAIL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
-/** Towns are GeoNames positions (CC BY 4.0), shown on the labels source. */
-export const GEONAMES_ATTRIBUTION = 'Towns: GeoNames (CC BY 4.0)';
 
 /** The first basemap label layer: insert thematic layers before it to keep labels on top. */
 export const BASEMAP_FIRST_LABEL_LAYER = 'basemap-labels-range';
@@ -66,12 +64,7 @@ export function basemapSources(): Record<string, SourceSpecification> {
     },
     'basemap-detail': { type: 'geojson', data: detailUrl, maxzoom: 12 },
     'basemap-water': { type: 'geojson', data: waterUrl, maxzoom: 10 },
-    'basemap-labels': {
-      type: 'geojson',
-      data: labelsUrl,
-      maxzoom: 10,
-      attribution: GEONAMES_ATTRIBUTION,
-    },
+    'basemap-labels': { type: 'geojson', data: labelsUrl, maxzoom: 10 },
     'basemap-relief': { type: 'geojson', data: reliefUrl, maxzoom: 10 },
   };
 }
@@ -167,6 +160,15 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'basemap-water',
       filter: kind('lake'),
+      paint: { 'fill-color': c.water },
+    },
+    {
+      // Natural Earth 10m outlines of the region's lakes, over the coarser 50m ones.
+      id: 'basemap-lakes-detail',
+      type: 'fill',
+      source: 'basemap-relief',
+      filter: kind('lake'),
+      minzoom: BASEMAP_DETAIL_MINZOOM,
       paint: { 'fill-color': c.water },
     },
     {
@@ -374,7 +376,9 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       layout: {
         'text-field': text,
         'text-font': [...FONT_REGULAR],
-        'text-size': zoomWidth([5, 10], [8, 12.5], [11, 14]),
+        'text-size': zoomWidth([5, 9], [8, 10.5], [11, 12]),
+        'text-transform': 'uppercase', // regions in spaced capitals, towns in lower case
+        'text-letter-spacing': 0.12,
         'text-max-width': 8,
         'text-padding': 4,
         'symbol-sort-key': ['get', 'rank'],
