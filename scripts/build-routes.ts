@@ -306,7 +306,7 @@ interface ProjectsFile {
     geometry: unknown;
     properties: {
       id: string;
-      geo: { precision: Precision; citations: Citation[]; segments?: Segment[] };
+      geo: { precision: Precision; basis: Text; citations: Citation[]; segments?: Segment[] };
     };
   }[];
 }
@@ -327,8 +327,19 @@ function main(): void {
         : classes.size === 1 && classes.has('schematic')
           ? 'schematic'
           : 'approximate';
-    if (def.trace && !geo.citations.some((c) => c.source === def.trace?.source))
-      geo.citations.push({ source: def.trace.source });
+    if (def.trace) {
+      // A traced route is described by its trace: the earlier sketch's basis and its
+      // unverified waypoint no longer apply; the sources that place its ends stay.
+      const first = built.segments[0] as Segment;
+      geo.basis = first.basis;
+      geo.citations = [
+        { source: def.trace.source },
+        ...geo.citations.filter(
+          (c) => !['unverified', 'geonames-cities500', def.trace?.source].includes(c.source),
+        ),
+        ...first.citations.filter((c) => c.source === 'geonames-cities500'),
+      ];
+    }
     const total = built.lines.reduce(
       (s, l) => s + l.slice(1).reduce((t, p, i) => t + km(l[i] as Pos, p), 0),
       0,

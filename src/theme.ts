@@ -18,7 +18,7 @@ export const theme = {
     admin1Label: '#928779',
     halo: 'rgba(252,251,247,0.9)',
     glacier: '#eef4f8', // pale, cooler than the land
-    glacierEdge: '#c9dbe6',
+    glacierEdge: '#d8e5ed',
     rangeLabel: '#9a8a76',
     peak: '#8c7b68',
     town: '#6b625a',
