@@ -28,9 +28,9 @@ function landscapeViews(): [string, View | null][] {
   return [
     ['home', null],
     ...routes.map((f): [string, View] => {
-      const pts = f.geometry!.coordinates.flat();
-      const xs = pts.map((p) => p[0]!);
-      const ys = pts.map((p) => p[1]!);
+      const pts = (f.geometry?.coordinates ?? []).flat();
+      const xs = pts.map((p) => p[0] ?? 0);
+      const ys = pts.map((p) => p[1] ?? 0);
       return [
         f.properties.id,
         { bounds: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] },
