@@ -1144,6 +1144,280 @@ function buildLabels(overview: Overview, admin1Labels: Feature[]): Feature[] {
   return out;
 }
 
+// ------------------------------------------------------------------------------------ landscape
+
+/** The mountains, glaciers, rivers and towns around Kyrgyzstan (geodata/raw/naturalearth, geonames). */
+const RELIEF_BBOX: BBox = [67, 36.5, 81.5, 45.5];
+const GLACIERS: TierSettings = { tolerance: 0.003, decimals: 3, minArea: 0.0004 };
+const RAW_DIR = path.join(ROOT, 'geodata/raw');
+
+const readRaw = (file: string): FeatureCollection =>
+  readJson(path.join(RAW_DIR, file)) as FeatureCollection;
+
+/**
+ * Names of the Natural Earth ranges, valleys and basins labelled, and their rank (1: z ≥ 4,
+ * 2: z ≥ 6). Natural Earth gives English only; Russian and Kyrgyz are the standard forms.
+ */
+const RANGE_NAMES: Record<string, { rank: number; names: Names }> = {
+  'TIAN SHAN': { rank: 1, names: { en: 'Tian Shan', ru: 'Тянь-Шань', ky: 'Теңир-Тоо' } },
+  PAMIRS: { rank: 1, names: { en: 'Pamirs', ru: 'Памир', ky: 'Памир' } },
+  'Fergana Valley': {
+    rank: 1,
+    names: { en: 'Fergana Valley', ru: 'Ферганская долина', ky: 'Фергана өрөөнү' },
+  },
+  'Alataw Mts.': {
+    rank: 2,
+    names: { en: 'Dzungarian Alatau', ru: 'Джунгарский Алатау', ky: 'Жунгар Алатоосу' },
+  },
+  'Karatau Range': { rank: 2, names: { en: 'Karatau', ru: 'хребет Каратау', ky: 'Каратоо' } },
+  'TARIM BASIN': {
+    rank: 2,
+    names: { en: 'Tarim Basin', ru: 'Таримская впадина', ky: 'Тарим ойдуңу' },
+  },
+};
+
+/** Natural Earth peaks labelled (name → names); unnamed spot heights show their elevation only. */
+const PEAK_NAMES: Record<string, Names> = {
+  'Pik Pobeda': { en: 'Jengish Chokusu (Pobeda)', ru: 'пик Победы', ky: 'Жеңиш чокусу' },
+  'Pik Imeni Ismail Samani': {
+    en: 'Ismoil Somoni Peak',
+    ru: 'пик Исмоила Сомони',
+    ky: 'Исмаил Сомони чокусу',
+  },
+  'Gora Manas': { en: 'Manas Peak', ru: 'гора Манас', ky: 'Манас чокусу' },
+  'Pik Karakol': { en: 'Karakol Peak', ru: 'пик Каракол', ky: 'Каракол чокусу' },
+  'Pik Talghar': { en: 'Talgar Peak', ru: 'пик Талгар', ky: 'Талгар чокусу' },
+  Kongkoerh: { en: 'Kongur Tagh', ru: 'Конгур', ky: 'Конгур' },
+};
+
+/** Named rivers drawn and labelled, by their Natural Earth name. */
+const RIVER_NAMES: Record<string, Names> = {
+  Naryn: { en: 'Naryn', ru: 'Нарын', ky: 'Нарын' },
+  'Syr  Darya': { en: 'Syr Darya', ru: 'Сырдарья', ky: 'Сыр-Дарыя' },
+  Ile: { en: 'Ili', ru: 'Или', ky: 'Иле' },
+  Panj: { en: 'Panj', ru: 'Пяндж', ky: 'Пяндж' },
+  'Amu  Darya': { en: 'Amu Darya', ru: 'Амударья', ky: 'Аму-Дарыя' },
+  Tarim: { en: 'Tarim', ru: 'Тарим', ky: 'Тарим' },
+  Aksu: { en: 'Aksu', ru: 'Аксу', ky: 'Аксуу' },
+};
+
+/** Named lakes labelled at zoom ≥ 6 (Issyk-Kul, Toktogul and Balkhash are labelled already). */
+const LAKE_NAMES: Record<string, { at?: Pos; names: Names }> = {
+  'Obanbori Qayroqum': {
+    names: {
+      en: 'Kayrakkum Reservoir',
+      ru: 'Кайраккумское водохранилище',
+      ky: 'Кайраккум суу сактагычы',
+    },
+  },
+  'Shardara Bgeni': {
+    names: {
+      en: 'Shardara Reservoir',
+      ru: 'Шардаринское водохранилище',
+      ky: 'Шардара суу сактагычы',
+    },
+  },
+  'Kapchagay Reservoir': {
+    names: {
+      en: 'Kapchagay Reservoir',
+      ru: 'Капчагайское водохранилище',
+      ky: 'Капчагай суу сактагычы',
+    },
+  },
+};
+
+/**
+ * Towns by GeoNames id, with rank (1: oblast centres and the Fergana valley's cities, z ≥ 5.5;
+ * 2: main towns, z ≥ 6.5; 3: district towns, z ≥ 7.5). Positions from the GeoNames extract;
+ * Kyrgyz and Russian names are the standard forms (Kyrgyz forms for Kyrgyz towns). Cities the
+ * atlas draws itself (Bishkek, Tashkent, Almaty) are left out.
+ */
+const TOWNS: [number, number, Names][] = [
+  [1527534, 1, { en: 'Osh', ru: 'Ош', ky: 'Ош' }],
+  [1528249, 1, { en: 'Jalal-Abad', ru: 'Джалал-Абад', ky: 'Жалал-Абад' }],
+  [1528121, 1, { en: 'Karakol', ru: 'Каракол', ky: 'Каракол' }],
+  [1527592, 1, { en: 'Naryn', ru: 'Нарын', ky: 'Нарын' }],
+  [1527299, 1, { en: 'Talas', ru: 'Талас', ky: 'Талас' }],
+  [1528735, 1, { en: 'Batken', ru: 'Баткен', ky: 'Баткен' }],
+  [1514588, 1, { en: 'Andijan', ru: 'Андижан', ky: 'Анжиян' }],
+  [1513157, 1, { en: 'Namangan', ru: 'Наманган', ky: 'Наманган' }],
+  [1514019, 1, { en: 'Fergana', ru: 'Фергана', ky: 'Фергана' }],
+  [1514879, 1, { en: 'Khujand', ru: 'Худжанд', ky: 'Хожент' }],
+  [1512979, 1, { en: 'Kokand', ru: 'Коканд', ky: 'Кокон' }],
+  [1280849, 1, { en: 'Kashgar', ru: 'Кашгар', ky: 'Кашкар' }],
+  [1527199, 2, { en: 'Tokmok', ru: 'Токмок', ky: 'Токмок' }],
+  [1528182, 2, { en: 'Kara-Balta', ru: 'Кара-Балта', ky: 'Кара-Балта' }],
+  [1527004, 2, { en: 'Balykchy', ru: 'Балыкчы', ky: 'Балыкчы' }],
+  [1527513, 2, { en: 'Uzgen', ru: 'Узген', ky: 'Өзгөн' }],
+  [1527719, 2, { en: 'Kyzyl-Kiya', ru: 'Кызыл-Кия', ky: 'Кызыл-Кыя' }],
+  [1527260, 2, { en: 'Tash-Kumyr', ru: 'Таш-Кумыр', ky: 'Таш-Көмүр' }],
+  [1538648, 2, { en: 'Toktogul', ru: 'Токтогул', ky: 'Токтогул' }],
+  [1528512, 2, { en: 'Cholpon-Ata', ru: 'Чолпон-Ата', ky: 'Чолпон-Ата' }],
+  [1528091, 2, { en: 'Kara-Suu', ru: 'Кара-Суу', ky: 'Кара-Суу' }],
+  [1513243, 2, { en: 'Margilan', ru: 'Маргилан', ky: 'Маргалаң' }],
+  [1514896, 2, { en: 'Isfara', ru: 'Исфара', ky: 'Исфара' }],
+  [1528005, 2, { en: 'Kazarman', ru: 'Казарман', ky: 'Казарман' }],
+  [1527902, 2, { en: 'Kochkor', ru: 'Кочкор', ky: 'Кочкор' }],
+  [1528796, 2, { en: 'At-Bashy', ru: 'Ат-Баши', ky: 'Ат-Башы' }],
+  [1528717, 2, { en: 'Bazar-Korgon', ru: 'Базар-Коргон', ky: 'Базар-Коргон' }],
+  [1528193, 2, { en: 'Kant', ru: 'Кант', ky: 'Кант' }],
+  [1528566, 2, { en: 'Chaek', ru: 'Чаек', ky: 'Чаек' }],
+  [1528606, 2, { en: 'Kemin', ru: 'Кемин', ky: 'Кемин' }],
+  [1528320, 2, { en: 'Gulcha', ru: 'Гульча', ky: 'Гүлчө' }],
+  [1222683, 2, { en: 'Daroot-Korgon', ru: 'Дароот-Коргон', ky: 'Дароот-Коргон' }],
+  [1528052, 2, { en: 'Kerben', ru: 'Кербен', ky: 'Кербен' }],
+  [1528339, 2, { en: 'Nookat', ru: 'Ноокат', ky: 'Ноокат' }],
+  [1222562, 2, { en: 'Sulukta', ru: 'Сулюкта', ky: 'Сүлүктү' }],
+  [1528766, 3, { en: 'Baetov', ru: 'Баетов', ky: 'Баетов' }],
+  [1527903, 3, { en: 'Kochkor-Ata', ru: 'Кочкор-Ата', ky: 'Кочкор-Ата' }],
+  [1527689, 3, { en: 'Massy', ru: 'Массы', ky: 'Масы' }],
+  [1527317, 3, { en: 'Suzak', ru: 'Сузак', ky: 'Сузак' }],
+  [1528831, 3, { en: 'Aravan', ru: 'Араван', ky: 'Араван' }],
+  [8145969, 3, { en: 'Kara-Kulja', ru: 'Кара-Кульджа', ky: 'Кара-Кулжа' }],
+  [1528875, 3, { en: 'Ala-Buka', ru: 'Ала-Бука', ky: 'Ала-Бука' }],
+  [1528666, 3, { en: 'Bokonbaev', ru: 'Боконбаево', ky: 'Бөкөнбаев' }],
+  [1527497, 3, { en: 'Kyzyl-Suu', ru: 'Кызыл-Суу', ky: 'Кызыл-Суу' }],
+  [1527121, 3, { en: 'Tyup', ru: 'Тюп', ky: 'Түп' }],
+  [1528702, 3, { en: 'Belovodskoye', ru: 'Беловодское', ky: 'Беловодское' }],
+  [1527360, 3, { en: 'Sokuluk', ru: 'Сокулук', ky: 'Сокулук' }],
+  [1527919, 3, { en: 'Kyzyl-Adyr', ru: 'Кызыл-Адыр', ky: 'Кызыл-Адыр' }],
+  [1528241, 3, { en: 'Kajy-Say', ru: 'Каджи-Сай', ky: 'Кажы-Сай' }],
+  [8134212, 3, { en: 'Uch-Terek', ru: 'Уч-Терек', ky: 'Үч-Терек' }],
+  [1514192, 3, { en: 'Chust', ru: 'Чуст', ky: 'Чуст' }],
+  [1514891, 3, { en: 'Kanibadam', ru: 'Канибадам', ky: 'Канибадам' }],
+];
+
+interface GazetteerRecord {
+  geonameid: number;
+  lat: number;
+  lon: number;
+}
+
+function namesProps(n: Names): { name_en: string; name_ru: string; name_ky: string } {
+  return { name_en: n.en, name_ru: n.ru, name_ky: n.ky };
+}
+
+/** Glaciers (kind `glacier`) for relief.geojson: pale fills from zoom 5. */
+function buildRelief(): Feature[] {
+  const polys = readRaw('naturalearth/glaciated_areas.geojson').features.flatMap((f) =>
+    polygonsOf(f.geometry),
+  );
+  const simplified = polys
+    .map((p) => p.map((r) => simplifyArc(r, GLACIERS.tolerance)))
+    .filter((p) => (p[0]?.length ?? 0) >= 4);
+  const kept = dropSmall(clipPolys(simplified, RELIEF_BBOX), GLACIERS.minArea);
+  const g = polygonGeometry(quantizePolys(kept, GLACIERS.decimals));
+  const out = g ? [feature({ kind: 'glacier' }, g)] : [];
+  // 10m lakes (Issyk-Kul, Toktogul, Kayrakkum…), drawn from zoom 5 over the 50m outlines.
+  const lakes = readRaw('naturalearth/lakes.geojson')
+    .features.flatMap((f) => polygonsOf(f.geometry))
+    .map((p) => p.map((r) => simplifyArc(r, 0.002)))
+    .filter((p) => (p[0]?.length ?? 0) >= 4);
+  const l = polygonGeometry(quantizePolys(clipPolys(lakes, RELIEF_BBOX), 3));
+  if (l) out.push(feature({ kind: 'lake' }, l));
+  return out;
+}
+
+/** Named rivers (kind `river-named`) for water.geojson: drawn a touch stronger, labelled. */
+function buildNamedRivers(): Feature[] {
+  const out: Feature[] = [];
+  const byName = new Map<string, Pos[][]>();
+  for (const f of readRaw('naturalearth/rivers_lake_centerlines.geojson').features) {
+    const name = String(f.properties?.name ?? '');
+    if (!RIVER_NAMES[name]) continue;
+    byName.set(name, [...(byName.get(name) ?? []), ...linesOf(f.geometry)]);
+  }
+  for (const [name, lines] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
+    const clipped = clipLines(lines, RELIEF_BBOX).map((l) => simplifyLine(l, 0.004));
+    const g = lineGeometry(quantizeLines(clipped, 3));
+    if (g) out.push(feature({ kind: 'river-named', ...namesProps(RIVER_NAMES[name] as Names) }, g));
+  }
+  return out;
+}
+
+/** Label points for ranges, peaks, lakes and towns (added to labels.geojson). */
+function buildLandscapeLabels(): Feature[] {
+  const out: Feature[] = [];
+  for (const f of readRaw('naturalearth/geography_regions_polys.geojson').features) {
+    const entry = RANGE_NAMES[String(f.properties?.name ?? '')];
+    if (!entry) continue;
+    const part = largestPart(clipPolysFast(polygonsOf(f.geometry), RELIEF_BBOX));
+    if (!part) continue;
+    const at = poleOfInaccessibility(part, 0.01).map((v) => roundTo(v, 3)) as Pos;
+    out.push(
+      feature(
+        { kind: 'range', rank: entry.rank, ...namesProps(entry.names) },
+        { type: 'Point', coordinates: at },
+      ),
+    );
+  }
+  for (const f of readRaw('naturalearth/geography_regions_elevation_points.geojson').features) {
+    const c = (f.geometry as unknown as { coordinates: Pos }).coordinates;
+    if (bitCode(c, RELIEF_BBOX) !== 0) continue;
+    const p = f.properties ?? {};
+    const elevation = Math.round(Number(p.elevation));
+    const named = typeof p.name === 'string' ? PEAK_NAMES[p.name] : undefined;
+    if (typeof p.name === 'string' && !named) continue; // outside the atlas's interest
+    // An unnamed spot height is labelled by its elevation alone.
+    const n = named ?? { en: `${elevation} m`, ru: `${elevation} м`, ky: `${elevation} м` };
+    out.push(
+      feature(
+        { kind: 'peak', rank: named ? 1 : 2, elevation, ...namesProps(n) },
+        { type: 'Point', coordinates: [roundTo(c[0], 3), roundTo(c[1], 3)] },
+      ),
+    );
+  }
+  for (const f of readRaw('naturalearth/lakes.geojson').features) {
+    const entry = LAKE_NAMES[String(f.properties?.name ?? '')];
+    if (!entry) continue;
+    const part = largestPart(polygonsOf(f.geometry));
+    if (!part) continue;
+    const at = entry.at ?? (poleOfInaccessibility(part, 0.002).map((v) => roundTo(v, 3)) as Pos);
+    out.push(
+      feature(
+        { kind: 'water', rank: 4, ...namesProps(entry.names) },
+        { type: 'Point', coordinates: at },
+      ),
+    );
+  }
+  const gaz = new Map(
+    (
+      readJson(path.join(RAW_DIR, 'geonames/cities500-extract.json')) as {
+        records: GazetteerRecord[];
+      }
+    ).records.map((r) => [r.geonameid, r]),
+  );
+  for (const [id, rank, names] of TOWNS) {
+    const r = gaz.get(id) ?? missing(`GeoNames ${id} in the extract`);
+    out.push(
+      feature(
+        { kind: 'town', rank, geonameid: id, ...namesProps(names) },
+        { type: 'Point', coordinates: [roundTo(r.lon, 4), roundTo(r.lat, 4)] },
+      ),
+    );
+  }
+  return out;
+}
+
+/** Country polygons around Kyrgyzstan, not drawn: contract tests check routes against them. */
+const CHECK_COUNTRIES: Record<string, string> = {
+  Kyrgyzstan: 'KG',
+  Uzbekistan: 'UZ',
+  Tajikistan: 'TJ',
+  Kazakhstan: 'KZ',
+  China: 'CN',
+};
+function buildCountries(): Feature[] {
+  const { fc } = countries('world-atlas/countries-10m.json', DETAIL.tolerance);
+  const out: Feature[] = [];
+  for (const [name, iso] of Object.entries(CHECK_COUNTRIES)) {
+    const f = fc.features.find((x) => x.properties.name === name) ?? missing(`10m ${name}`);
+    const g = polygonGeometry(quantizePolys(clipPolys(polygonsOf(f.geometry), DETAIL_BBOX), 3));
+    if (g) out.push(feature({ iso }, g));
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------------ main
 
 function main(): void {
@@ -1151,14 +1425,17 @@ function main(): void {
   const world = buildWorld();
   const overview = buildOverview();
   const detail = buildDetail();
-  const water = buildWater();
-  const labels = buildLabels(overview, detail.admin1Labels);
+  const water = [...buildWater(), ...buildNamedRivers()];
+  const labels = [...buildLabels(overview, detail.admin1Labels), ...buildLandscapeLabels()];
   const written = [
     writeCollection('world.geojson', world),
     writeCollection('overview.geojson', overview.features),
     writeCollection('detail.geojson', detail.features),
     writeCollection('water.geojson', water),
     writeCollection('labels.geojson', labels),
+    writeCollection('relief.geojson', buildRelief()),
+    // Not drawn: country outlines that the route contract tests check vertices against.
+    writeCollection('countries.geojson', buildCountries()),
     // Not drawn: the border that measurements clip project lines at (src/geo/measure.ts).
     writeCollection('kyrgyzstan.geojson', [
       feature({ iso: 'KGZ', name_en: 'Kyrgyzstan' }, detail.kyrgyzstan),

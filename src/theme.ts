@@ -17,6 +17,12 @@ export const theme = {
     countryLabel: '#675e56',
     admin1Label: '#928779',
     halo: 'rgba(252,251,247,0.9)',
+    glacier: '#eef4f8', // pale, cooler than the land
+    glacierEdge: '#d8e5ed',
+    rangeLabel: '#9a8a76',
+    peak: '#8c7b68',
+    town: '#6b625a',
+    townLabel: '#4f4842',
   },
   /** Sector colours: distinct in hue and lightness, checked for colour-blind separation. */
   sector: {

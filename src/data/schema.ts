@@ -232,12 +232,42 @@ const MultiLineGeometry = z.strictObject({
   coordinates: atLeast(atLeast(Position, 2), 1),
 });
 
+/**
+ * How one stretch of a route was drawn: `traced` follows a surveyed alignment (an AidData
+ * footprint built from OpenStreetMap ways), `named-points` runs through places the sources
+ * name on the route (none more than NAMED_POINTS_MAX_LEG_KM apart), `schematic` is a straight
+ * stand-in where the course is not documented.
+ */
+export const SEGMENT_CLASSES = ['traced', 'named-points', 'schematic'] as const;
+export const SegmentClass = z.enum(SEGMENT_CLASSES);
+export type SegmentClass = z.infer<typeof SegmentClass>;
+/** Longest leg between two named points that still counts as `named-points`. */
+export const NAMED_POINTS_MAX_LEG_KM = 60;
+
+/** One stretch of a route: the part of a MultiLineString at the same index. */
+export const Segment = z.strictObject({
+  class: SegmentClass,
+  /** What the stretch rests on: the trace, or the named places it runs through. */
+  basis: Text,
+  /**
+   * The places it runs through or passes, in order: the English name as in the basis, the
+   * gazetteer position, and how far from the drawn line the place may lie (checked by a test).
+   */
+  via: z.array(z.strictObject({ name: nonEmpty, at: Position, withinKm: between(0, 50) })),
+  /** OpenStreetMap ways a traced stretch was built from. */
+  osm: opt(z.array(z.string().check(z.regex(/^https:\/\/www\.openstreetmap\.org\/way\/\d+$/)))),
+  citations: Citations,
+});
+export type Segment = z.infer<typeof Segment>;
+
 /** Why the geometry is drawn where it is, and how far to trust it. */
 export const Geo = z.strictObject({
   precision: Precision,
   /** Named places the line follows, in order, or what the point marks. */
   basis: Text,
   citations: Citations,
+  /** For a MultiLineString: one entry per line, saying how that stretch was drawn. */
+  segments: opt(atLeast(Segment, 1)),
 });
 
 // ---------------------------------------------------------------- files

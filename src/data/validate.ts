@@ -182,6 +182,24 @@ export function crossCheck(atlas: Atlas): Problem[] {
         });
     });
 
+  // A route's segments describe the lines of its MultiLineString, one for one.
+  for (const p of atlas.projects) {
+    const segments = p.properties.geo.segments;
+    if (!segments) continue;
+    const g = p.geometry;
+    const lines = g?.type === 'MultiLineString' ? g.coordinates.length : -1;
+    if (lines !== segments.length)
+      problems.push({
+        file: f('projects'),
+        record: p.properties.id,
+        field: 'properties.geo.segments',
+        message:
+          lines < 0
+            ? 'segments need a MultiLineString geometry'
+            : `has ${segments.length} segment(s) for ${lines} line(s)`,
+      });
+  }
+
   for (const l of atlas.links)
     for (const end of ['from', 'to'] as const)
       if (!seen.has(l[end]))

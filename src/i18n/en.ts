@@ -17,7 +17,7 @@ export const en = {
   'legend.hide': 'Hide layers',
   'legend.cities': 'Meeting cities',
   'legend.citiesHint': 'Circle size: number of meetings held there',
-  'legend.precision': 'Line style: how sure the route is',
+  'legend.precision': 'Line style: how each stretch was drawn',
   'legend.hollow': 'Hollow symbol or faint line: proposed, not built',
   'legend.count_one': '{{count}} feature',
   'legend.count_other': '{{count}} features',
@@ -73,6 +73,14 @@ export const en = {
   'about.context': 'From the articles: context',
   'about.context.sco': 'The SCO',
   'about.context.kg-cn': 'Kyrgyzstan and China',
+  'segment.traced': 'Traced (surveyed alignment)',
+  'segment.named-points': 'Along named points',
+  'segment.schematic': 'Schematic (straight stand-in)',
+  'panel.segments': 'How each stretch is drawn',
+  'measure.tracedShare': 'Traced: {{share}} of the drawn length',
+  'measure.closest': 'Differs from the nearest stated length ({{stated}}) by {{pct}}.',
+  'measure.shortNote':
+    'Only {{share}} of the line is traced; the rest runs straight between points, so the computed length runs short of the stated ones.',
 
   'meeting.heads-of-state': 'SCO summit (heads of state)',
   'meeting.heads-of-government': 'Heads of government',

@@ -19,7 +19,7 @@ export const ky = {
   'legend.hide': 'Катмарларды жашыруу',
   'legend.cities': 'Жолугушуу шаарлары',
   'legend.citiesHint': 'Тегеректин өлчөмү: шаардагы жолугушуулардын саны',
-  'legend.precision': 'Сызыктын түрү: багыт канчалык так',
+  'legend.precision': 'Сызыктын түрү: ар бир бөлүк кантип тартылган',
   'legend.hollow': 'Көңдөй белги же күңүрт сызык: сунушталган, курулган эмес',
   'legend.count_one': '{{count}} объект',
   'legend.count_other': '{{count}} объект',
@@ -75,6 +75,14 @@ export const ky = {
   'about.context': 'Макалалардан: контекст',
   'about.context.sco': 'ШКУ',
   'about.context.kg-cn': 'Кыргызстан жана Кытай',
+  'segment.traced': 'Трассаланган (тартылган трасса)',
+  'segment.named-points': 'Аталган пункттар боюнча',
+  'segment.schematic': 'Схема (трассанын ордуна түз сызык)',
+  'panel.segments': 'Ар бир бөлүк кантип тартылган',
+  'measure.tracedShare': 'Трассаланганы: тартылган узундуктун {{share}}',
+  'measure.closest': 'Эң жакын айтылган узундуктан ({{stated}}) {{pct}} айырмаланат.',
+  'measure.shortNote':
+    'Сызыктын {{share}} гана трассаланган; калганы пункттардын ортосундагы түз сызыктар, ошондуктан эсептелген узундук айтылгандардан кыска.',
 
   'meeting.heads-of-state': 'ШКУнун саммити (мамлекет башчылары)',
   'meeting.heads-of-government': 'Өкмөт башчылары',

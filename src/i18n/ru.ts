@@ -19,7 +19,7 @@ export const ru = {
   'legend.hide': 'Скрыть слои',
   'legend.cities': 'Города встреч',
   'legend.citiesHint': 'Размер круга: число встреч в городе',
-  'legend.precision': 'Стиль линии: насколько точен маршрут',
+  'legend.precision': 'Стиль линии: как нарисован каждый участок',
   'legend.hollow': 'Полый знак или бледная линия: предложено, не построено',
   'legend.count_one': '{{count}} объект',
   'legend.count_few': '{{count}} объекта',
@@ -79,6 +79,14 @@ export const ru = {
   'about.context': 'Из статей: контекст',
   'about.context.sco': 'ШОС',
   'about.context.kg-cn': 'Кыргызстан и Китай',
+  'segment.traced': 'Прослежено (снятая трасса)',
+  'segment.named-points': 'По названным пунктам',
+  'segment.schematic': 'Схема (прямая вместо трассы)',
+  'panel.segments': 'Как нарисован каждый участок',
+  'measure.tracedShare': 'Прослежено: {{share}} нарисованной длины',
+  'measure.closest': 'Отличается от ближайшей названной длины ({{stated}}) на {{pct}}.',
+  'measure.shortNote':
+    'Прослежено лишь {{share}} линии; остальное — прямые между пунктами, поэтому вычисленная длина короче названных.',
 
   'meeting.heads-of-state': 'Саммит ШОС (главы государств)',
   'meeting.heads-of-government': 'Главы правительств',

@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lookup } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
-import type { Name, PlaceKind, Precision, Sector } from '../data/schema.ts';
+import type { Name, PlaceKind, Precision, Sector, SegmentClass } from '../data/schema.ts';
 
 export interface CityProps {
   id: string;
@@ -26,7 +26,19 @@ export interface ProjectMapProps {
   name_en: string;
   sector: Sector;
   precision: Precision;
+  /**
+   * How this stretch of a line was drawn; a point or a line without segments takes the class
+   * matching its precision (the line layers filter on it, so every feature has it).
+   */
+  segment: SegmentClass;
 }
+
+/** The line class of a route drawn without segments, from its precision. */
+const SEGMENT_OF: Record<Precision, SegmentClass> = {
+  exact: 'traced',
+  approximate: 'named-points',
+  schematic: 'schematic',
+};
 
 const names = (n: Name) => ({ name_ky: n.ky, name_ru: n.ru, name_en: n.en });
 
@@ -56,17 +68,26 @@ export function cityFeatures(atlas: Atlas, lookup: Lookup): FeatureCollection<Po
 export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, ProjectMapProps> {
   const features: Feature<Geometry, ProjectMapProps>[] = [];
   for (const p of atlas.projects) {
-    if (!p.geometry) continue; // listed in the panel, not drawn
-    features.push({
-      type: 'Feature',
-      geometry: p.geometry,
-      properties: {
-        id: p.properties.id,
-        ...names(p.properties.name),
-        sector: p.properties.sector,
-        precision: p.properties.geo.precision,
-      },
-    });
+    const g = p.geometry;
+    if (!g) continue; // listed in the panel, not drawn
+    const properties: ProjectMapProps = {
+      id: p.properties.id,
+      ...names(p.properties.name),
+      sector: p.properties.sector,
+      precision: p.properties.geo.precision,
+      segment: SEGMENT_OF[p.properties.geo.precision],
+    };
+    const segments = p.properties.geo.segments;
+    if (g.type === 'MultiLineString' && segments?.length === g.coordinates.length) {
+      // One feature per segment, so that each stretch is drawn in its own class.
+      g.coordinates.forEach((coordinates, i) =>
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'LineString', coordinates },
+          properties: { ...properties, segment: segments[i]?.class ?? properties.segment },
+        }),
+      );
+    } else features.push({ type: 'Feature', geometry: g, properties });
   }
   return { type: 'FeatureCollection', features };
 }

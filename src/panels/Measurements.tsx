@@ -9,6 +9,7 @@ import { loadKyrgyzstanOutline, loadMeasure } from './lazyGeo.ts';
 import { useSettled } from './useSettled.ts';
 import { useT } from './useT.ts';
 import { Quantities } from './Values.tsx';
+import { tracedShare } from '../geo/share.ts';
 
 export function Measurements({ project }: { project: ProjectFeatureT }) {
   const [t, lang] = useT();
@@ -54,6 +55,13 @@ export function Measurements({ project }: { project: ProjectFeatureT }) {
             </dd>
           </>
         ) : null}
+        {m && p.geo.segments && g.type === 'MultiLineString' ? (
+          <TracedShare
+            km={g.coordinates.map((c) => m.lengthKm({ type: 'LineString', coordinates: c }))}
+            traced={p.geo.segments.map((s) => s.class === 'traced')}
+            stated={p.length.map((q) => q.value)}
+          />
+        ) : null}
         {p.length.length ? (
           <Quantities label={t('measure.stated')} items={p.length} />
         ) : (
@@ -64,5 +72,26 @@ export function Measurements({ project }: { project: ProjectFeatureT }) {
         )}
       </dl>
     </section>
+  );
+}
+
+/** How much of the line is traced, and how the traced length compares with the stated ones. */
+function TracedShare(props: { km: number[]; traced: boolean[]; stated: number[] }) {
+  const [t, lang] = useT();
+  const r = tracedShare(props.km, props.traced, props.stated);
+  const pct = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)} %`;
+  const km = (v: number) => formatQuantity({ value: v, unit: 'km' }, lang);
+  return (
+    <>
+      <dt>
+        {t('measure.tracedShare', { share: pct(r.share) })}{' '}
+        <span className="badge badge-computed">{t('measure.computed')}</span>
+      </dt>
+      <dd data-testid="measure-traced">
+        {r.share >= 0.999 && r.nearest !== null
+          ? t('measure.closest', { stated: km(r.nearest), pct: pct(r.deviation) })
+          : t('measure.shortNote', { share: pct(r.share) })}
+      </dd>
+    </>
   );
 }

@@ -101,6 +101,25 @@ export function ProjectDetails({ id }: { id: string }) {
         {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')}{' '}
         <Cite citations={p.geo.citations} />
       </p>
+      {p.geo.segments ? (
+        <>
+          <h4>{t('panel.segments')}</h4>
+          <ol className="segments" data-testid="segments">
+            {p.geo.segments.map((s, i) => (
+              <li key={i} data-segment={s.class}>
+                <span className={`badge segment-${s.class}`}>{t(`segment.${s.class}`)}</span>{' '}
+                {s.basis[lang]}{' '}
+                {s.osm?.map((url) => (
+                  <a key={url} href={url} target="_blank" rel="noreferrer" className="osm-link">
+                    OSM {url.replace(/^.*\//, '')}
+                  </a>
+                ))}{' '}
+                <Cite citations={s.citations} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {p.aliases.length ? (
         <p className="muted">
           {t('panel.aliases')}: {p.aliases.join(' · ')}

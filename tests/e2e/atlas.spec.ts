@@ -30,9 +30,10 @@ test('opens offline with the basemap and every atlas layer drawn', async ({ atla
   const expected: Record<string, string[]> = Object.fromEntries(PROJECT_LAYERS.map((l) => [l, []]));
   for (const p of projects.filter((f) => f.geometry)) {
     const isLine = p.geometry!.type.includes('LineString');
-    expected[isLine ? `projects-line-${p.properties.geo.precision}` : 'projects-point']!.push(
-      p.properties.id,
-    );
+    const classes = isLine
+      ? new Set((p.properties.geo.segments ?? []).map((s) => `projects-line-${s.class}`))
+      : new Set(['projects-point']);
+    for (const layer of classes) expected[layer]!.push(p.properties.id);
   }
   for (const layer of PROJECT_LAYERS)
     expect(await atlas.renderedIds([layer]), layer).toEqual(expected[layer]!.sort());
@@ -66,9 +67,22 @@ test('clicking the Datka–Kemin line opens its details', async ({ atlas }) => {
   const panel = atlas.page.getByTestId('panel');
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Datka');
   await expect(panel.getByText('Energy', { exact: false }).first()).toBeVisible();
-  await expect(
-    panel.getByText('Schematic').or(panel.getByText('Approximate')).first(),
-  ).toBeVisible();
+  // Its route is traced: the panel says what each stretch rests on, and how long it is.
+  const segments = panel.getByTestId('segments');
+  await expect(segments.locator('li[data-segment="traced"]')).toHaveCount(1);
+  await expect(segments).toContainText('AidData project 39619');
+  await expect(segments.getByRole('link', { name: 'OSM 494074603' })).toHaveAttribute(
+    'href',
+    'https://www.openstreetmap.org/way/494074603',
+  );
+  await expect(panel.getByTestId('measure-traced')).toContainText('405');
+});
+
+test('credits every data licence in the map attribution', async ({ atlas }) => {
+  await atlas.open();
+  const credits = atlas.page.locator('.maplibregl-ctrl-attrib-inner');
+  for (const text of ['AidData', '© OpenStreetMap contributors', 'Natural Earth', 'GeoNames'])
+    await expect(credits).toContainText(text);
 });
 
 test('switching the energy sector off removes it from the map, and on restores it', async ({

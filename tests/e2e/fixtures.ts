@@ -93,8 +93,8 @@ export const test = base.extend<{ atlas: AtlasPage; foreignHosts: string[] }>({
 
 /** The layers that draw projects, one per line style plus the point symbols. */
 export const PROJECT_LAYERS = [
-  'projects-line-exact',
-  'projects-line-approximate',
+  'projects-line-traced',
+  'projects-line-named-points',
   'projects-line-schematic',
   'projects-point',
 ];

@@ -121,7 +121,7 @@ describe('swapping the basemap in a live style', () => {
     const m = fakeMap('offline', []);
     swapBasemap(m.map, 'satellite');
     expect(m.calls).not.toContain('-source basemap-overview');
-    expect(m.calls).toContain('-source basemap-water');
+    expect(m.calls).toContain('-source basemap-relief'); // glaciers: not drawn over imagery
     expect(m.calls).toContain('+source basemap-satellite');
   });
 });

@@ -38,6 +38,7 @@ describe('map features', () => {
         name_en: 'a',
         sector: 'energy',
         precision: 'schematic',
+        segment: 'schematic',
       },
       {
         id: 'b',
@@ -46,6 +47,7 @@ describe('map features', () => {
         name_en: 'b',
         sector: 'transport',
         precision: 'schematic',
+        segment: 'schematic',
       },
     ]);
   });

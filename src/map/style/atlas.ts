@@ -6,11 +6,11 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import {
-  PRECISIONS,
   SECTORS,
+  SEGMENT_CLASSES,
   type Lang,
-  type Precision,
   type Sector,
+  type SegmentClass,
   type Status,
 } from '../../data/schema.ts';
 import { theme } from '../../theme.ts';
@@ -24,8 +24,20 @@ const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Sources start empty; the map component fills them when the content has loaded. */
 export const atlasSources = (): Record<string, SourceSpecification> => ({
   [CITIES]: { type: 'geojson', data: empty, promoteId: 'id' },
-  [PROJECTS]: { type: 'geojson', data: empty, promoteId: 'id' },
+  [PROJECTS]: {
+    type: 'geojson',
+    data: empty,
+    promoteId: 'id',
+    attribution: ROUTES_ATTRIBUTION,
+  },
 });
+
+/**
+ * Traced routes come from AidData's footprints (ODC-By), built from OpenStreetMap ways (ODbL),
+ * shown in the map's attribution control. (Waypoints and towns are GeoNames positions, credited
+ * by the control's own "GeoNames" line in map/MapView.tsx.)
+ */
+export const ROUTES_ATTRIBUTION = 'AidData · © OpenStreetMap contributors';
 
 /**
  * What the reader chose reaches the style as global state, so layers and sources never
@@ -84,10 +96,13 @@ const hollow: ExpressionSpecification = [
 ];
 const meetingsHere: ExpressionSpecification = ['number', ['get', ['get', 'id'], cities], 0];
 
-/** Dashes say how sure the route is: solid exact, long dashes approximate, dots schematic. */
-export const DASHES: Record<Precision, number[] | undefined> = {
-  exact: undefined,
-  approximate: [4, 2],
+/**
+ * Dashes say how each stretch was drawn: solid traced, long dashes along named points, dots
+ * schematic (the legend shows the same three, see panels/Legend.tsx).
+ */
+export const DASHES: Record<SegmentClass, number[] | undefined> = {
+  traced: undefined,
+  'named-points': [4, 2],
   schematic: [1, 1.6],
 };
 
@@ -102,7 +117,7 @@ const points: ExpressionSpecification = [
   ['literal', ['Point', 'MultiPoint']],
 ];
 
-export const lineLayerId = (p: Precision) => `projects-line-${p}`;
+export const lineLayerId = (c: SegmentClass) => `projects-line-${c}`;
 export const LAYER = {
   placesDot: 'places-dot',
   placesLabel: 'places-label',
@@ -190,12 +205,12 @@ export function atlasLayers(): LayerSpecification[] {
   const both = (f: ExpressionSpecification): ExpressionSpecification => ['all', f, projectVisible];
   const citiesShown = cityVisible;
 
-  const projectLines: LayerSpecification[] = PRECISIONS.map((p) => ({
+  const projectLines: LayerSpecification[] = SEGMENT_CLASSES.map((p) => ({
     id: lineLayerId(p),
     type: 'line',
     source: PROJECTS,
-    filter: ['all', lines, inSectors, ['==', ['get', 'precision'], p]],
-    layout: { 'line-cap': p === 'exact' ? 'round' : 'butt', 'line-join': 'round' },
+    filter: ['all', lines, inSectors, ['==', ['get', 'segment'], p]],
+    layout: { 'line-cap': p === 'traced' ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': sectorColor,
       'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4.5],

@@ -6,7 +6,9 @@
  *   basemap-world     Natural Earth 110m, outside the overview extent (a backdrop far out)
  *   basemap-overview  Natural Earth 50m, lon 12..142, lat 8..72 — every SCO summit city
  *   basemap-detail    Natural Earth 10m borders + admin-1, lon 58..92, lat 34..50, from zoom 5
- * plus basemap-water (50m lakes and rivers) and basemap-labels (one point per label).
+ * plus basemap-water (50m lakes and rivers, 10m named rivers), basemap-relief (10m glaciers
+ * around Kyrgyzstan) and basemap-labels (one point per label: countries, admin-1, water,
+ * mountain ranges, peaks, towns).
  *
  * Colours come from theme.basemap only. Thematic layers go above the basemap's fills and lines
  * and below its labels, the symbol layers (see splitBasemapLayers in online.ts).
@@ -26,6 +28,7 @@ import overviewUrl from '../../../geodata/basemap/overview.geojson?url';
 import detailUrl from '../../../geodata/basemap/detail.geojson?url';
 import waterUrl from '../../../geodata/basemap/water.geojson?url';
 import labelsUrl from '../../../geodata/basemap/labels.geojson?url';
+import reliefUrl from '../../../geodata/basemap/relief.geojson?url';
 
 /** Zoom at which the 10m Central Asia tier replaces the 50m one inside its box. */
 export const BASEMAP_DETAIL_MINZOOM = 5;
@@ -44,6 +47,9 @@ export const BASEMAP_DETAIL_BOUNDS: [[number, number], [number, number]] = [
 
 export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
 
+/** The image the peak symbols use (drawn by map/icons.ts, no sprite sheet). */
+export const PEAK_ICON = 'basemap-peak';
+
 export function basemapSources(): Record<string, SourceSpecification> {
   return {
     'basemap-world': { type: 'geojson', data: worldUrl, maxzoom: 6 },
@@ -56,6 +62,7 @@ export function basemapSources(): Record<string, SourceSpecification> {
     'basemap-detail': { type: 'geojson', data: detailUrl, maxzoom: 12 },
     'basemap-water': { type: 'geojson', data: waterUrl, maxzoom: 10 },
     'basemap-labels': { type: 'geojson', data: labelsUrl, maxzoom: 10 },
+    'basemap-relief': { type: 'geojson', data: reliefUrl, maxzoom: 10 },
   };
 }
 
@@ -82,6 +89,12 @@ function labelText(lang?: Lang): ExpressionSpecification {
       ? ['get', ['concat', 'name_', ['global-state', 'lang']]]
       : ['get', `name_${lang}`];
   return ['coalesce', field, ['get', 'name_en']];
+}
+
+/** " m" after an elevation, in the label's language (Cyrillic "м" for ky and ru). */
+function metres(lang?: Lang): string | ExpressionSpecification {
+  if (lang !== undefined) return lang === 'en' ? ' m' : ' м';
+  return ['match', ['global-state', 'lang'], 'en', ' m', ' м'];
 }
 
 export function basemapLayers(lang?: Lang): LayerSpecification[] {
@@ -124,12 +137,35 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       paint: { 'fill-color': c.landFocus },
     },
 
+    // ------------------------------------------------------------------ relief
+    {
+      id: 'basemap-glaciers',
+      type: 'fill',
+      source: 'basemap-relief',
+      filter: kind('glacier'),
+      minzoom: 5,
+      paint: {
+        'fill-color': c.glacier,
+        'fill-outline-color': c.glacierEdge,
+        'fill-opacity': zoomWidth([5, 0.6], [7, 1]),
+      },
+    },
+
     // ------------------------------------------------------------------ water
     {
       id: 'basemap-lakes',
       type: 'fill',
       source: 'basemap-water',
       filter: kind('lake'),
+      paint: { 'fill-color': c.water },
+    },
+    {
+      // Natural Earth 10m outlines of the region's lakes, over the coarser 50m ones.
+      id: 'basemap-lakes-detail',
+      type: 'fill',
+      source: 'basemap-relief',
+      filter: kind('lake'),
+      minzoom: BASEMAP_DETAIL_MINZOOM,
       paint: { 'fill-color': c.water },
     },
     {
@@ -140,6 +176,15 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       minzoom: 3,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: { 'line-color': c.river, 'line-width': zoomWidth([3, 0.5], [6, 0.9], [9, 1.6]) },
+    },
+    {
+      id: 'basemap-rivers-named',
+      type: 'line',
+      source: 'basemap-water',
+      filter: kind('river-named'),
+      minzoom: 4,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': c.river, 'line-width': zoomWidth([4, 0.7], [6, 1.2], [9, 2.2]) },
     },
 
     // ------------------------------------------------------------------ boundaries
@@ -192,6 +237,120 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
 
     // ------------------------------------------------------------------ labels
     {
+      // Ranges and valleys: spaced italics, under everything else that is written.
+      id: 'basemap-labels-range',
+      type: 'symbol',
+      source: 'basemap-labels',
+      filter: rankFilter('range', [6, 2]),
+      minzoom: 4,
+      layout: {
+        'text-field': text,
+        'text-font': [...FONT_ITALIC],
+        'text-size': zoomWidth([4, 10.5], [6, 13], [9, 16]),
+        'text-letter-spacing': 0.3,
+        'text-transform': 'uppercase',
+        'text-max-width': 12,
+        'text-padding': 8,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': c.rangeLabel, ...halo },
+    },
+    {
+      id: 'basemap-labels-river',
+      type: 'symbol',
+      source: 'basemap-water',
+      filter: kind('river-named'),
+      minzoom: 6,
+      layout: {
+        'text-field': text,
+        'text-font': [...FONT_ITALIC],
+        'text-size': zoomWidth([6, 10.5], [9, 12.5]),
+        'text-letter-spacing': 0.1,
+        'symbol-placement': 'line',
+        'symbol-spacing': 350,
+      },
+      paint: { 'text-color': c.waterLabel, ...halo },
+    },
+    {
+      // Peaks: a small triangle, the name, and from zoom 8 the elevation in metres.
+      id: 'basemap-peaks',
+      type: 'symbol',
+      source: 'basemap-labels',
+      filter: rankFilter('peak', [8, 2]),
+      minzoom: 6.5,
+      layout: {
+        'icon-image': PEAK_ICON,
+        'icon-size': 1,
+        'text-field': [
+          'step',
+          ['zoom'],
+          text,
+          8,
+          [
+            'case',
+            ['==', ['get', 'rank'], 1],
+            ['concat', text, '\n', ['to-string', ['get', 'elevation']], metres(lang)],
+            text, // a spot height's label is its elevation already
+          ],
+        ],
+        'text-font': [...FONT_ITALIC],
+        'text-size': 10.5,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.5],
+        'text-optional': true,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': c.peak, ...halo },
+    },
+    {
+      id: 'basemap-towns',
+      type: 'circle',
+      source: 'basemap-labels',
+      filter: rankFilter('town', [6.5, 2], [7.5, 3]),
+      minzoom: 5.5,
+      paint: {
+        'circle-radius': ['match', ['get', 'rank'], 1, 2.6, 2.1],
+        'circle-color': c.town,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: 'basemap-labels-town-major',
+      type: 'symbol',
+      source: 'basemap-labels',
+      filter: ['all', kind('town'), ['==', ['get', 'rank'], 1]],
+      minzoom: 5.5,
+      layout: {
+        'text-field': text,
+        'text-font': [...FONT_BOLD],
+        'text-size': zoomWidth([5.5, 11], [9, 13]),
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'text-padding': 3,
+      },
+      paint: { 'text-color': c.townLabel, ...halo },
+    },
+    {
+      id: 'basemap-labels-town',
+      type: 'symbol',
+      source: 'basemap-labels',
+      filter: ['all', rankFilter('town', [6.5, 2], [7.5, 3]), ['>', ['get', 'rank'], 1]],
+      minzoom: 6.5,
+      layout: {
+        'text-field': text,
+        'text-font': [...FONT_REGULAR],
+        'text-size': ['match', ['get', 'rank'], 2, 10.5, 10],
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-justify': 'auto',
+        'text-padding': 3,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': c.townLabel, ...halo },
+    },
+    {
       id: 'basemap-labels-water',
       type: 'symbol',
       source: 'basemap-labels',
@@ -214,7 +373,9 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       layout: {
         'text-field': text,
         'text-font': [...FONT_REGULAR],
-        'text-size': zoomWidth([5, 10], [8, 12.5], [11, 14]),
+        'text-size': zoomWidth([5, 9], [8, 10.5], [11, 12]),
+        'text-transform': 'uppercase', // regions in spaced capitals, towns in lower case
+        'text-letter-spacing': 0.12,
         'text-max-width': 8,
         'text-padding': 4,
         'symbol-sort-key': ['get', 'rank'],

@@ -1,0 +1,357 @@
+/**
+ * Builds the geometry of the atlas's linear projects from stored inputs, deterministically:
+ *   geodata/raw/routes.json                     which points or trace each route follows
+ *   geodata/raw/aiddata/<id>.side.geojson       AidData footprint extracts (see raw/README.md)
+ *   geodata/raw/geonames/cities500-extract.json GeoNames positions (scripts/extract-geonames.ts)
+ * and writes, in geodata/projects.geojson, only each route's `geometry` (a MultiLineString, one
+ * line per segment) and the precision-related `geo.precision`, `geo.segments` and (for traces)
+ * the AidData citation. Run with `npx tsx scripts/build-routes.ts`.
+ *
+ * Centreline of a footprint: AidData buffers each OpenStreetMap way by about 2 m and unions the
+ * buffers into one polygon whose outer ring runs out along one side of the line and back along
+ * the other. One side is therefore the way itself to within the buffer, far below the 4-decimal
+ * (≈ 10 m) resolution kept: the extract holds that side, from end to end (raw/README.md). Here
+ * it is thinned (Douglas–Peucker at TRACE_TOLERANCE_M, which keeps the length within 0.5 %).
+ *
+ * Named points: consecutive points form legs. A leg is `named-points` when the sources name
+ * both ends on the route and they are at most NAMED_POINTS_MAX_LEG_KM apart; any other leg
+ * (a stand-in point, a gap in the sources, a long straight jump) is `schematic`. Consecutive
+ * legs of one class make one segment.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  NAMED_POINTS_MAX_LEG_KM,
+  type Citation,
+  type Precision,
+  type Segment,
+  type SegmentClass,
+  type Text,
+} from '../src/data/schema.ts';
+
+type Pos = [number, number];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RAW = path.join(ROOT, 'geodata/raw');
+const PROJECTS = path.join(ROOT, 'geodata/projects.geojson');
+/** Thinning tolerance for traces, in metres. */
+const TRACE_TOLERANCE_M = 15;
+
+interface PointDef {
+  geonameid?: number;
+  at?: Pos;
+  source?: string;
+  name: Text;
+}
+interface Stop {
+  point?: string;
+  documented?: boolean;
+  note?: Text;
+  gap?: Text;
+}
+interface RouteDef {
+  source?: string;
+  points?: Stop[];
+  trace?: { aiddata: number; source: string; passes: { point: string; withinKm: number }[] };
+}
+interface RoutesFile {
+  points: Record<string, PointDef>;
+  routes: Record<string, RouteDef>;
+}
+interface Gazetteer {
+  records: { geonameid: number; lat: number; lon: number }[];
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const routes = readJson<RoutesFile>(path.join(RAW, 'routes.json'));
+const gazetteer = new Map(
+  readJson<Gazetteer>(path.join(RAW, 'geonames/cities500-extract.json')).records.map((r) => [
+    r.geonameid,
+    r,
+  ]),
+);
+
+const round = (v: number, d = 4): number => Math.round(v * 10 ** d) / 10 ** d;
+
+function positionOf(key: string): { at: Pos; citation: Citation; name: Text } {
+  const p = routes.points[key];
+  if (!p) throw new Error(`unknown point ${key}`);
+  if (p.geonameid !== undefined) {
+    const r = gazetteer.get(p.geonameid);
+    if (!r) throw new Error(`geonameid ${p.geonameid} (${key}) is not in the extract`);
+    return {
+      at: [round(r.lon), round(r.lat)],
+      name: p.name,
+      citation: {
+        source: 'geonames-cities500',
+        note: {
+          ky: `GeoNames ${p.geonameid}: ${p.name.ky}.`,
+          ru: `GeoNames ${p.geonameid}: ${p.name.ru}.`,
+          en: `GeoNames ${p.geonameid}: ${p.name.en}.`,
+        },
+      },
+    };
+  }
+  if (!p.at || !p.source) throw new Error(`point ${key} needs a geonameid or at + source`);
+  return { at: p.at, name: p.name, citation: { source: p.source } };
+}
+
+const R = 6371.0088;
+function km(a: Pos, b: Pos): number {
+  const r = Math.PI / 180;
+  const dLat = (b[1] - a[1]) * r;
+  const dLon = (b[0] - a[0]) * r;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * r) * Math.cos(b[1] * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
+
+/** Douglas–Peucker on a local equirectangular projection (metres). */
+function thin(line: Pos[], tolM: number): Pos[] {
+  const lat0 = (line[0]?.[1] ?? 0) * (Math.PI / 180);
+  const xy = line.map(([x, y]) => [
+    x * (Math.PI / 180) * R * 1000 * Math.cos(lat0),
+    y * (Math.PI / 180) * R * 1000,
+  ]);
+  const keep = new Uint8Array(line.length);
+  keep[0] = keep[line.length - 1] = 1;
+  const stack: [number, number][] = [[0, line.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop() as [number, number];
+    const [ax, ay] = xy[a] as number[];
+    const [bx, by] = xy[b] as number[];
+    let max = 0;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = xy[i] as number[];
+      const dx = (bx as number) - (ax as number);
+      const dy = (by as number) - (ay as number);
+      const len2 = dx * dx + dy * dy;
+      const t =
+        len2 === 0
+          ? 0
+          : Math.max(
+              0,
+              Math.min(
+                1,
+                (((px as number) - (ax as number)) * dx + ((py as number) - (ay as number)) * dy) /
+                  len2,
+              ),
+            );
+      const d = Math.hypot(
+        (px as number) - ((ax as number) + t * dx),
+        (py as number) - ((ay as number) + t * dy),
+      );
+      if (d > max) {
+        max = d;
+        at = i;
+      }
+    }
+    if (at > 0 && max > tolM) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return line.filter((_, i) => keep[i] === 1);
+}
+
+const join = (names: Text[], lang: keyof Text): string => names.map((n) => n[lang]).join(' – ');
+
+function basisOf(cls: SegmentClass, names: Text[], notes: Text[]): Text {
+  const extra = (lang: keyof Text) => notes.map((n) => ` ${n[lang]}`).join('');
+  if (cls === 'named-points')
+    return {
+      ky: `Аталган пункттар боюнча: ${join(names, 'ky')}. Ар бир пунктту булактар бул багытта атайт; пункттардын ортосу түз сызык.${extra('ky')}`,
+      ru: `По названным пунктам: ${join(names, 'ru')}. Каждый пункт назван источниками на этом маршруте; между пунктами — прямые.${extra('ru')}`,
+      en: `Along named points: ${join(names, 'en')}. The sources name each point on this route; straight between the points.${extra('en')}`,
+    };
+  return {
+    ky: `Схема: ${join(names, 'ky')} түз сызыгы; алардын ортосундагы трасса документтелген эмес.${extra('ky')}`,
+    ru: `Схема: прямая ${join(names, 'ru')}; ход трассы между ними не задокументирован.${extra('ru')}`,
+    en: `Schematic: a straight line ${join(names, 'en')}; the course between is not documented.${extra('en')}`,
+  };
+}
+
+interface Built {
+  lines: Pos[][];
+  segments: Segment[];
+}
+
+function buildPoints(def: RouteDef): Built {
+  const stops = def.points ?? [];
+  interface Leg {
+    from: Stop;
+    to: Stop;
+    cls: SegmentClass;
+    gap?: Text;
+  }
+  const legs: Leg[] = [];
+  let prev: Stop | undefined;
+  let gap: Text | undefined;
+  for (const s of stops) {
+    if (s.gap) {
+      gap = s.gap;
+      continue;
+    }
+    if (prev) {
+      const a = positionOf(prev.point as string).at;
+      const b = positionOf(s.point as string).at;
+      const named =
+        !gap &&
+        prev.documented === true &&
+        s.documented === true &&
+        km(a, b) <= NAMED_POINTS_MAX_LEG_KM;
+      legs.push({
+        from: prev,
+        to: s,
+        cls: named ? 'named-points' : 'schematic',
+        ...(gap ? { gap } : {}),
+      });
+    }
+    prev = s;
+    gap = undefined;
+  }
+  const out: Built = { lines: [], segments: [] };
+  let i = 0;
+  while (i < legs.length) {
+    const cls = (legs[i] as Leg).cls;
+    let j = i;
+    while (j + 1 < legs.length && (legs[j + 1] as Leg).cls === cls) j++;
+    const run = legs.slice(i, j + 1);
+    const stopsOf = [run[0]?.from as Stop, ...run.map((l) => l.to)];
+    const pts = stopsOf.map((s) => positionOf(s.point as string));
+    const notes = [
+      ...stopsOf.flatMap((s) => (s.note ? [s.note] : [])),
+      ...run.flatMap((l) => (l.gap ? [l.gap] : [])),
+    ];
+    const citations: Citation[] = [];
+    const seen = new Set<string>();
+    const cite = (c: Citation) => {
+      const key = JSON.stringify(c);
+      if (!seen.has(key)) {
+        seen.add(key);
+        citations.push(c);
+      }
+    };
+    if (def.source) cite({ source: def.source });
+    pts.forEach((p) => cite(p.citation));
+    if (stopsOf.some((s) => s.documented === false))
+      cite({
+        source: 'unverified',
+        note: {
+          ky: 'Кээ бир пункттар бул багытта булакта аталган эмес (орун басар же божомол).',
+          ru: 'Некоторые пункты не названы источником на этом маршруте (замена или допущение).',
+          en: 'Some points are not named on this route by a source (a stand-in or an assumption).',
+        },
+      });
+    out.lines.push(pts.map((p) => p.at));
+    out.segments.push({
+      class: cls,
+      basis: basisOf(
+        cls,
+        pts.map((p) => p.name),
+        notes,
+      ),
+      via: pts.map((p) => ({ name: p.name.en, at: p.at, withinKm: 0.5 })),
+      citations,
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+interface TraceFile {
+  features: {
+    properties: { osm_links: string; osm_precision_list: string };
+    geometry: { coordinates: Pos[] };
+  }[];
+}
+
+function buildTrace(def: NonNullable<RouteDef['trace']>): Built {
+  const file = readJson<TraceFile>(path.join(RAW, `aiddata/${def.aiddata}.side.geojson`));
+  const out: Built = { lines: [], segments: [] };
+  for (const f of file.features) {
+    const osm = f.properties.osm_links.split(',').map((u) => u.replace(/#.*$/, ''));
+    const precise = f.properties.osm_precision_list.split(',').every((p) => p === 'precise');
+    const line = thin(f.geometry.coordinates, TRACE_TOLERANCE_M);
+    const passes = def.passes.map((p) => ({ ...positionOf(p.point), withinKm: p.withinKm }));
+    const names = passes.map((p) => p.name);
+    const n = osm.length;
+    const flag = (lang: keyof Text) =>
+      precise
+        ? {
+            ky: 'баары так деп белгиленген',
+            ru: 'все отмечены как точные',
+            en: 'all marked precise',
+          }[lang]
+        : '';
+    out.lines.push(line);
+    out.segments.push({
+      class: 'traced',
+      basis: {
+        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (OpenStreetMap'тин ${n} сызыгынан курулган, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
+        ru: `Прослежено по следу проекта AidData ${def.aiddata} (построен из ${n} линий OpenStreetMap, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
+        en: `Traced from the footprint of AidData project ${def.aiddata} (built from ${n} OpenStreetMap ways, ${flag('en')}): passes ${join(names, 'en')}.`,
+      },
+      via: passes.map((p) => ({ name: p.name.en, at: p.at, withinKm: p.withinKm })),
+      osm,
+      citations: [{ source: def.source }, ...passes.map((p) => p.citation)],
+    });
+  }
+  return out;
+}
+
+interface ProjectsFile {
+  features: {
+    geometry: unknown;
+    properties: {
+      id: string;
+      geo: { precision: Precision; basis: Text; citations: Citation[]; segments?: Segment[] };
+    };
+  }[];
+}
+
+function main(): void {
+  const projects = readJson<ProjectsFile>(PROJECTS);
+  for (const [id, def] of Object.entries(routes.routes)) {
+    const f = projects.features.find((p) => p.properties.id === id);
+    if (!f) throw new Error(`no project ${id}`);
+    const built = def.trace ? buildTrace(def.trace) : buildPoints(def);
+    f.geometry = { type: 'MultiLineString', coordinates: built.lines };
+    const geo = f.properties.geo;
+    geo.segments = built.segments;
+    const classes = new Set(built.segments.map((s) => s.class));
+    geo.precision =
+      classes.size === 1 && classes.has('traced')
+        ? 'exact'
+        : classes.size === 1 && classes.has('schematic')
+          ? 'schematic'
+          : 'approximate';
+    if (def.trace) {
+      // A traced route is described by its trace: the earlier sketch's basis and its
+      // unverified waypoint no longer apply; the sources that place its ends stay.
+      const first = built.segments[0] as Segment;
+      geo.basis = first.basis;
+      geo.citations = [
+        { source: def.trace.source },
+        ...geo.citations.filter(
+          (c) => !['unverified', 'geonames-cities500', def.trace?.source].includes(c.source),
+        ),
+        ...first.citations.filter((c) => c.source === 'geonames-cities500'),
+      ];
+    }
+    const total = built.lines.reduce(
+      (s, l) => s + l.slice(1).reduce((t, p, i) => t + km(l[i] as Pos, p), 0),
+      0,
+    );
+    console.log(
+      `${id.padEnd(40)} ${built.segments
+        .map((s) => s.class)
+        .join(', ')
+        .padEnd(40)} ${total.toFixed(1)} km`,
+    );
+  }
+  writeFileSync(PROJECTS, `${JSON.stringify(projects, null, 2)}\n`);
+}
+
+main();

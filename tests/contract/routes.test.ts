@@ -1,0 +1,166 @@
+/**
+ * Routes against the ground: every vertex of a linear project lies in a country the project
+ * lists (or within 5 km of its border, for crossings drawn on the line), every place a segment
+ * claims to pass lies within its stated distance of that segment, every segment class is one
+ * the legend and the style explain, a fully traced route measures within 5 % of a stated
+ * length, and the map credits every licence its data comes under.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  booleanPointInPolygon,
+  lineString,
+  point,
+  pointToLineDistance,
+  polygonToLine,
+} from '@turf/turf';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { datasets, DATASET_KEYS, type DatasetKey } from '../../src/data/registry.ts';
+import { buildAtlas } from '../../src/data/validate.ts';
+import { SEGMENT_CLASSES } from '../../src/data/schema.ts';
+import { DASHES } from '../../src/map/style/atlas.ts';
+import { DASH_SVG } from '../../src/panels/Legend.tsx';
+import { messages } from '../../src/i18n/index.ts';
+import { atlasStyle } from '../../src/map/style/index.ts';
+import { lengthKm } from '../../src/geo/measure.ts';
+import { tracedShare } from '../../src/geo/share.ts';
+
+const root = join(import.meta.dirname, '..', '..', 'geodata');
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+const texts = Object.fromEntries(DATASET_KEYS.map((k) => [k, read(datasets[k].file)])) as Record<
+  DatasetKey,
+  string
+>;
+const { atlas } = buildAtlas(texts);
+const countries = JSON.parse(read('basemap/countries.geojson')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { iso: string }
+>;
+const byIso = new Map(countries.features.map((f) => [f.properties.iso, f]));
+const routes = atlas.projects.filter((p) => p.geometry?.type === 'MultiLineString');
+
+const BORDER_KM = 5;
+
+function kmToBorder(at: Position, country: Feature<Polygon | MultiPolygon>): number {
+  const boundary = polygonToLine(country);
+  const lines = boundary.type === 'FeatureCollection' ? boundary.features : [boundary];
+  let best = Infinity;
+  for (const l of lines) {
+    const g = l.geometry;
+    const parts = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+    for (const part of parts)
+      best = Math.min(
+        best,
+        pointToLineDistance(point(at), lineString(part), { units: 'kilometers' }),
+      );
+  }
+  return best;
+}
+
+describe('routes', () => {
+  it('exist: every linear project is a MultiLineString with one segment per line', () => {
+    expect(routes.map((p) => p.properties.id).sort()).toEqual([
+      'gas-pipeline-line-d',
+      'power-line-datka-kemin',
+      'railway-china-kyrgyzstan-uzbekistan',
+      'road-china-kyrgyzstan-uzbekistan',
+      'road-north-south',
+    ]);
+    for (const p of routes) {
+      const g = p.geometry as { coordinates: Position[][] };
+      expect(p.properties.geo.segments?.length, p.properties.id).toBe(g.coordinates.length);
+    }
+  });
+
+  it.each(routes.map((p) => [p.properties.id, p] as const))(
+    '%s: every vertex lies in a listed country or within 5 km of its border',
+    (_, p) => {
+      const listed = p.properties.countries.map((c) => {
+        const f = byIso.get(c);
+        expect(f, `country ${c} is in basemap/countries.geojson`).toBeDefined();
+        return f!;
+      });
+      const g = p.geometry as { coordinates: Position[][] };
+      for (const line of g.coordinates)
+        for (const v of line) {
+          if (listed.some((c) => booleanPointInPolygon(point(v), c))) continue;
+          const km = Math.min(...listed.map((c) => kmToBorder(v, c)));
+          expect(
+            km,
+            `${v.join(',')} is ${km.toFixed(1)} km outside ${p.properties.countries}`,
+          ).toBeLessThanOrEqual(BORDER_KM);
+        }
+    },
+  );
+
+  it('passes every place it claims to pass, within the stated distance', () => {
+    let checked = 0;
+    for (const p of routes) {
+      const g = p.geometry as { coordinates: Position[][] };
+      p.properties.geo.segments?.forEach((s, i) => {
+        const line = lineString(g.coordinates[i]!) as Feature<LineString>;
+        for (const v of s.via) {
+          const km = pointToLineDistance(point(v.at), line, { units: 'kilometers' });
+          expect(km, `${p.properties.id} segment ${i}: ${v.name}`).toBeLessThanOrEqual(v.withinKm);
+          checked++;
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('uses only segment classes that the style draws and the legend explains, in 3 languages', () => {
+    for (const p of routes)
+      for (const s of p.properties.geo.segments ?? []) {
+        expect(SEGMENT_CLASSES).toContain(s.class);
+        expect(Object.keys(DASHES)).toContain(s.class);
+        expect(Object.keys(DASH_SVG)).toContain(s.class);
+        for (const lang of ['ky', 'ru', 'en'] as const)
+          expect(messages[lang][`segment.${s.class}`], `${lang} segment.${s.class}`).toBeTruthy();
+      }
+  });
+
+  it('measures a fully traced route within 5 % of its nearest stated length', () => {
+    const traced = routes.filter((p) =>
+      p.properties.geo.segments?.every((s) => s.class === 'traced'),
+    );
+    expect(traced.map((p) => p.properties.id)).toContain('power-line-datka-kemin');
+    for (const p of traced) {
+      const g = p.geometry as { coordinates: Position[][] };
+      const km = g.coordinates.map((c) => lengthKm({ type: 'LineString', coordinates: c }));
+      const r = tracedShare(
+        km,
+        km.map(() => true),
+        p.properties.length.map((q) => q.value),
+      );
+      expect(r.share).toBe(1);
+      expect(
+        r.deviation,
+        `${p.properties.id}: ${r.totalKm} km vs ${r.nearest}`,
+      ).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('credits every licence its data is under in the map attribution', () => {
+    // The sources' own credits, and the control's custom lines (GeoNames, fonts).
+    const custom = /customAttribution=\{(\[[^\]]*\])\}/.exec(
+      readFileSync(join(import.meta.dirname, '..', '..', 'src/map/MapView.tsx'), 'utf8'),
+    )?.[1];
+    const credits = [
+      ...Object.values(atlasStyle().sources).map((s) =>
+        'attribution' in s ? String(s.attribution ?? '') : '',
+      ),
+      custom ?? '',
+    ].join(' | ');
+    for (const needed of ['AidData', '© OpenStreetMap contributors', 'Natural Earth', 'GeoNames'])
+      expect(credits).toContain(needed);
+  });
+});
