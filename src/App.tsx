@@ -14,6 +14,10 @@ import { useT } from './panels/useT.ts';
 import { hasWebGL } from './webgl.ts';
 import { useUrlSync } from './state/useUrlSync.ts';
 
+// The article reader and its text load only when a reader opens an article.
+const Reader = lazy(() =>
+  import('./panels/reader/Reader.tsx').then((m) => ({ default: m.Reader })),
+);
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
 /** `?debug` (tests, measurement): `window.__remountMap()` mounts a fresh map. */
@@ -32,6 +36,7 @@ export function App() {
   const [t, lang] = useT();
   const clearSelection = useAtlas((s) => s.clearSelection);
   const [webgl] = useState(hasWebGL);
+  const reading = useAtlas((s) => s.reading !== null);
   useUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
   useEffect(() => {
@@ -60,7 +65,16 @@ export function App() {
     <div className="app">
       <Header />
       <ProblemsBanner />
-      <main className="stage">
+      <main className={`stage${reading ? ' is-reading' : ''}`}>
+        {reading ? (
+          <ErrorBoundary
+            fallback={(e) => <MapUnavailable title={t('reader.failed')} detail={e.message} />}
+          >
+            <Suspense fallback={<p className="reader reader-loading">{t('reader.loading')}</p>}>
+              <Reader />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         <div className="map-region">
           <div className="map-area" role="region" aria-label={t('app.title')}>
             {webgl ? (

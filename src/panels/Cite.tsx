@@ -5,10 +5,12 @@
 import type { Citation } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
+import { isArticleId } from '../data/article.ts';
 
 export function Cite({ citations }: { citations: readonly Citation[] }) {
   const [t, lang] = useT();
   const sources = useAtlas((s) => s.lookup.sources);
+  const openReader = useAtlas((s) => s.openReader);
   return (
     <span className="cites">
       {citations.map((c, i) => {
@@ -50,6 +52,15 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
                 </p>
               ) : null}
               {c.note ? <p className="muted">{c.note[lang]}</p> : null}
+              {c.passage && isArticleId(c.source) ? (
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => openReader(c.source as 'article-sco', null, c.passage)}
+                >
+                  {t('reader.inArticle')}
+                </button>
+              ) : null}
               {unverified && source?.note ? <p className="muted">{source.note[lang]}</p> : null}
             </div>
           </details>

@@ -7,6 +7,7 @@ import { Statements, Quantities } from './Values.tsx';
 import { Related } from './Related.tsx';
 import { Distances } from './Distances.tsx';
 import { useT } from './useT.ts';
+import { SuggestCorrection } from './Correction.tsx';
 
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
   const [t, lang] = useT();
@@ -21,7 +22,12 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           <li key={i}>
             <time dateTime={d.start}>{formatDateRange(d.start, d.end, lang)}</time>
             {d.planned ? <span className="badge">{t('panel.planned')}</span> : null}{' '}
-            <Cite citations={d.citations} />
+            <Cite citations={d.citations} />{' '}
+            <SuggestCorrection
+              field={`${meeting.title[lang]} · ${t('correction.date')}`}
+              current={`${d.start}${d.end ? `/${d.end}` : ''}`}
+              citations={d.citations}
+            />
           </li>
         ))}
       </ul>
@@ -30,14 +36,19 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
         <dt className="sr-only">format</dt>
         <dd className="muted">{t(`format.${meeting.format}`)}</dd>
       </dl>
-      <Statements items={meeting.summary} />
+      <Statements items={meeting.summary} label={meeting.title[lang]} />
       {meeting.outcomes.length ? (
         <>
           <h4>{t('panel.outcomes')}</h4>
           <ol className="outcomes">
             {meeting.outcomes.map((o) => (
               <li key={o.id} id={`o-${o.id}`}>
-                <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />
+                <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />{' '}
+                <SuggestCorrection
+                  field={`${meeting.title[lang]} · ${t('panel.outcomes')}`}
+                  current={o.title[lang]}
+                  citations={o.citations}
+                />
                 <Related id={o.id} />
               </li>
             ))}
@@ -70,6 +81,7 @@ export function PlaceDetails({ id }: { id: string }) {
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
       </h2>
+      <SuggestCorrection current={`${p.name[lang]} (${p.id})`} citations={[]} />
       <p className="muted">{otherNames.join(' · ')}</p>
       <p>
         {meetings.length

@@ -4,7 +4,8 @@
  *  - content: what was loaded and what failed (set once);
  *  - view: language, selection, about page, camera;
  *  - filters: sectors, facets and period;
- *  - panels, probe, userData: the reader's tools (charts, export, a point, their own files).
+ *  - panels, probe, userData: the reader's tools (charts, export, a point, their own files);
+ *  - reader: the article open beside the map, at which paragraph.
  */
 import { create } from 'zustand';
 import type { Lang } from '../data/schema.ts';
@@ -14,13 +15,15 @@ import { createViewSlice, type ViewSlice } from './slices/view.ts';
 import { createPanelsSlice, type PanelsSlice } from './slices/panels.ts';
 import { createProbeSlice, type ProbeSlice } from './slices/probe.ts';
 import { createUserDataSlice, type UserDataSlice } from './slices/userData.ts';
+import { createReaderSlice, type ReaderSlice } from './slices/reader.ts';
 
 export type AtlasState = ContentSlice &
   ViewSlice &
   FiltersSlice &
   PanelsSlice &
   ProbeSlice &
-  UserDataSlice;
+  UserDataSlice &
+  ReaderSlice;
 export type { Selection, SelectionKind, Camera } from './slices/view.ts';
 
 export const createAtlasStore = (lang: Lang = 'en') =>
@@ -31,6 +34,7 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     ...createPanelsSlice(...a),
     ...createProbeSlice(...a),
     ...createUserDataSlice(...a),
+    ...createReaderSlice(...a),
   }));
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

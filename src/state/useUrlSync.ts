@@ -13,6 +13,7 @@ const toUrlState = (s: AtlasState): UrlState => ({
   selection: s.selection ? { kind: s.selection.kind, id: s.selection.id } : undefined,
   camera: s.camera ?? undefined,
   filters: s.filters,
+  reading: s.reading ?? undefined,
 });
 
 /** Applies a link to the store; a selection waits until the content has loaded. */
@@ -21,6 +22,8 @@ function apply(store: AtlasStore, url: UrlState) {
   if (url.lang) s.setLang(url.lang);
   s.setFilters(url.filters);
   if (url.camera) s.setCamera(url.camera);
+  if (url.reading) s.openReader(url.reading.id, url.reading.p);
+  else s.closeReader();
   // A link that gives a camera keeps it; otherwise the map flies to the selection.
   if (url.selection) s.select(url.selection.kind, url.selection.id, url.camera ? 'map' : 'list');
   else s.clearSelection();
@@ -45,7 +48,11 @@ export function useUrlSync(store: AtlasStore) {
       const url = `${location.pathname}${next ? `?${next}` : ''}${location.hash}`;
       const selectionChanged =
         s.selection?.id !== prev.selection?.id || s.selection?.kind !== prev.selection?.kind;
-      if (selectionChanged) history.pushState(null, '', url);
+      // The reader finding a cited passage's paragraph refines the entry it was opened with.
+      const readingChanged =
+        s.reading?.id !== prev.reading?.id ||
+        (s.reading?.p !== prev.reading?.p && !prev.readerFind);
+      if (selectionChanged || readingChanged) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     });
 
