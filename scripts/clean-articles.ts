@@ -58,7 +58,7 @@ export function joinLines(raw: string, lexicon: ReadonlySet<string>): string {
     const m = /(\p{L}+|\d+)-$/u.exec(out);
     const next = /^\p{L}+/u.exec(line);
     if (m && next && !/\s-$/u.test(out)) {
-      const before = m[1]!;
+      const before = m[1] ?? '';
       const after = next[0];
       const pair = `${before}|${after}`.toLowerCase();
       const real =
@@ -215,7 +215,7 @@ export function cleanAll(): { name: string; json: string }[] {
   const lexicon = lexiconOf(raws);
   return SPECS.map((spec, i) => ({
     name: `${ARTICLE_FILES[spec.id]}.json`,
-    json: `${JSON.stringify(cleanArticle(raws[i]!, spec, lexicon), null, 2)}\n`,
+    json: `${JSON.stringify(cleanArticle(raws[i] ?? '', spec, lexicon), null, 2)}\n`,
   }));
 }
 

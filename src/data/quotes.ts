@@ -125,7 +125,7 @@ export function indexBlocks(blocks: readonly ArticleBlock[]) {
   for (const b of blocks) {
     const s = b.text.normalize('NFC');
     for (let i = 0; i < s.length; i++) {
-      const c = s[i]!;
+      const c = s.charAt(i);
       if (comparable(c) === '') continue;
       text += c;
       at.push({ n: b.n, i });
@@ -141,7 +141,9 @@ export function locate(index: ReturnType<typeof indexBlocks>, passage: string): 
   if (from < 0) return [];
   const spans: Span[] = [];
   for (let k = from; k < from + needle.length; k++) {
-    const { n, i } = index.at[k]!;
+    const at = index.at[k];
+    if (!at) break;
+    const { n, i } = at;
     const last = spans.at(-1);
     if (last?.n === n) last.end = i + 1;
     else spans.push({ n, start: i, end: i + 1 });

@@ -138,7 +138,7 @@ export function targetLink(target: string | undefined, r: CorrectionReport): str
 export function targetHost(target: string | undefined): string | null {
   const t = target?.trim() ?? '';
   const mail = /^mailto:([^?]+)/i.exec(t);
-  if (mail) return mail[1]!;
+  if (mail?.[1]) return mail[1];
   try {
     const url = new URL(t);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.host : null;

@@ -24,10 +24,9 @@ interface Props {
   active: number | null;
   marked: ReadonlySet<number>;
   current: boolean;
-  onChoose: (quote: number) => void;
 }
 
-const useName = (u: QuoteUse, lang: Lang) => u.name?.[lang] ?? u.record;
+const nameOf = (u: QuoteUse, lang: Lang) => u.name?.[lang] ?? u.record;
 
 function valueOf(u: QuoteUse, lang: Lang): string | null {
   if (u.value === undefined || !u.unit) return null;
@@ -43,17 +42,17 @@ export function Block(props: Props) {
   const pick = (quote: number, use?: QuoteUse) => (e: React.MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
-    props.onChoose(quote);
     const q = quotes[quote];
-    const target = use?.target ?? q?.uses.find((x) => x.target)?.target ?? null;
-    choose(b.n, target);
+    if (!q) return;
+    const target = use?.target ?? q.uses.find((x) => x.target)?.target ?? null;
+    choose(b.n, q.passage, target);
   };
   const what = (q: Quote | undefined) =>
-    [...new Set(q?.uses.map((u) => useName(u, lang)) ?? [])].join(', ');
+    [...new Set(q?.uses.map((u) => nameOf(u, lang)) ?? [])].join(', ');
 
   const text = runs.map((r, i) => {
     if (!r.quotes.length) return <span key={i}>{r.text}</span>;
-    const qi = r.quotes[0]!;
+    const qi = r.quotes[0] ?? 0;
     const q = quotes[qi];
     const cls = [
       r.number ? 'passage-number' : 'passage',
@@ -66,7 +65,7 @@ export function Block(props: Props) {
         q?.uses.find((u) => u.printed && u.printed.includes(r.text.replace(/-жыл\p{L}*$/u, ''))) ??
         q?.uses[0];
       const label = use
-        ? `${use.printed ?? ''} ${useName(use, lang)} · ${fieldLabel(use.field, t)}`.trim()
+        ? `${use.printed ?? ''} ${nameOf(use, lang)} · ${fieldLabel(use.field, t)}`.trim()
         : what(q);
       return (
         <a
@@ -130,14 +129,14 @@ export function Block(props: Props) {
               const value = valueOf(u, lang);
               return (
                 <li key={i}>
-                  <strong>{useName(u, lang)}</strong> · {fieldLabel(u.field, t)}
+                  <strong>{nameOf(u, lang)}</strong> · {fieldLabel(u.field, t)}
                   {u.printed ? ` · «${u.printed}»` : ''}
                   {value ? ` → ${value}` : ''}{' '}
                   {u.target ? (
                     <button
                       type="button"
                       className="small-button"
-                      onClick={() => choose(b.n, u.target)}
+                      onClick={() => choose(b.n, activeHere.passage, u.target)}
                     >
                       {t('reader.show')}
                     </button>

@@ -32,13 +32,13 @@ export function Reader() {
   const open = useAtlas((s) => s.openReader);
   const close = useAtlas((s) => s.closeReader);
   const setParagraph = useAtlas((s) => s.setReaderParagraph);
+  const passage = useAtlas((s) => s.readerPassage);
   const selection = useAtlas((s) => s.selection);
   const atlas = useAtlas((s) => s.atlas);
   const lookup = useAtlas((s) => s.lookup);
   const sources = lookup.sources;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
-  const [active, setActive] = useState<number | null>(null);
   const body = useRef<HTMLDivElement>(null);
   const id = reading?.id ?? 'article-sco';
   const layout: ReaderLayout = lang === 'ky' ? 'original' : layoutChoice;
@@ -75,13 +75,14 @@ export function Reader() {
     );
   }, [quotes, selection]);
 
-  // Opened from a citation: find the passage's paragraph.
+  const found = passage === null ? -1 : quotes.findIndex((q) => q.passage === passage);
+  const active = found >= 0 ? found : null;
+
+  // Opened from a citation: go to the passage's paragraph.
   useEffect(() => {
     if (!doc || !find) return;
     const i = quotes.findIndex((q) => q.passage === find);
-    const first = spans.find((s) => s.quote === i);
-    setActive(i >= 0 ? i : null);
-    setParagraph(first?.span.n ?? null);
+    setParagraph(spans.find((s) => s.quote === i)?.span.n ?? null);
   }, [doc, find, quotes, spans, setParagraph]);
 
   // The link's paragraph: scroll there on open, back, forward and reload.
@@ -198,7 +199,6 @@ export function Reader() {
                   active={active}
                   marked={marked}
                   current={p === b.n}
-                  onChoose={setActive}
                 />
               ))}
             </div>

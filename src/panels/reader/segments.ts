@@ -31,8 +31,8 @@ export function runsOf(
   const points = [...cuts].sort((a, b) => a - b);
   const runs: Run[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
-    const start = points[k]!;
-    const end = points[k + 1]!;
+    const start = points[k] ?? 0;
+    const end = points[k + 1] ?? start;
     const quotes = mine
       .filter((s) => s.span.start <= start && end <= s.span.end)
       .sort((a, b) => a.length - b.length)

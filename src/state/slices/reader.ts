@@ -24,18 +24,25 @@ export interface ReaderSlice {
   readerLayout: ReaderLayout;
   /** A passage to find once the text is loaded (opened from a citation). */
   readerFind: string | null;
+  /** The passage the reader chose (or was sent to), marked in the text. */
+  readerPassage: string | null;
   openReader: (id: ArticleId, p?: number | null, find?: string | null) => void;
   setReaderParagraph: (p: number | null) => void;
   closeReader: () => void;
   setReaderLayout: (layout: ReaderLayout) => void;
   /** Marks paragraph p and selects a record the passage there is about. */
-  choosePassage: (p: number, record: { kind: SelectionKind; id: string } | null) => void;
+  choosePassage: (
+    p: number,
+    passage: string,
+    record: { kind: SelectionKind; id: string } | null,
+  ) => void;
 }
 
 export const initialReader = () => ({
   reading: null as Reading | null,
   readerLayout: 'both' as ReaderLayout,
   readerFind: null as string | null,
+  readerPassage: null as string | null,
 });
 
 export const createReaderSlice: StateCreator<AtlasState, [], [], ReaderSlice> = (set, get) => ({
@@ -43,7 +50,8 @@ export const createReaderSlice: StateCreator<AtlasState, [], [], ReaderSlice> = 
   openReader: (id, p = null, find = null) => {
     const cur = get().reading;
     if (cur?.id === id && cur.p === p && !find) return;
-    set({ reading: { id, p }, readerFind: find });
+    const passage = find ?? (cur?.id === id ? get().readerPassage : null);
+    set({ reading: { id, p }, readerFind: find, readerPassage: passage });
   },
   setReaderParagraph: (p) => {
     const cur = get().reading;
@@ -53,7 +61,7 @@ export const createReaderSlice: StateCreator<AtlasState, [], [], ReaderSlice> = 
     if (get().reading) set({ reading: null, readerFind: null });
   },
   setReaderLayout: (readerLayout) => set({ readerLayout }),
-  choosePassage: (p, record) => {
+  choosePassage: (p, passage, record) => {
     const { reading, lookup, selection } = get();
     if (!reading) return;
     const exists =
@@ -63,6 +71,7 @@ export const createReaderSlice: StateCreator<AtlasState, [], [], ReaderSlice> = 
     set({
       reading: { ...reading, p },
       readerFind: null,
+      readerPassage: passage,
       ...(exists && !same
         ? { selection: { kind: record.kind, id: record.id, origin: 'list' }, showAbout: false }
         : {}),
