@@ -37,6 +37,13 @@ export interface ArticleSpec {
 const BULLET = '\uf0b7';
 /** Words broken at a line end whose halves happen to be words too ("ал" + "тын"). */
 const BROKEN_WORDS = new Set(['ал|тын', 'демилгеси|не']);
+/** Hyphenated compounds broken at the hyphen whose second half stands nowhere else. */
+const COMPOUNDS = new Set([
+  'жылдан|жылга',
+  'илимий|техникалык',
+  'транспорттук|коммуникациялык',
+  'азия|тынч',
+]);
 /** A hyphenation left in the middle of a line by an earlier layout. */
 const REPAIRS: [string, string][] = [['Кы-тайдын', 'Кытайдын']];
 /** A word with no hyphen attached: the halves of "Кы-тай" or "кыргыз-кытай" do not count. */
@@ -63,6 +70,7 @@ export function joinLines(raw: string, lexicon: ReadonlySet<string>): string {
       const pair = `${before}|${after}`.toLowerCase();
       const real =
         /^\d+$/.test(before) ||
+        COMPOUNDS.has(pair) ||
         (!BROKEN_WORDS.has(pair) &&
           lexicon.has(before.toLowerCase()) &&
           lexicon.has(after.toLowerCase()));

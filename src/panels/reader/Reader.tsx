@@ -7,12 +7,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   ARTICLE_IDS,
-  loadArticle,
-  loadTranslation,
   type ArticleDoc,
   type ArticleId,
   type ArticleTranslation,
 } from '../../data/article.ts';
+import { loadArticle, loadTranslation } from '../../data/articleLoad.ts';
 import { indexBlocks, locate, quotesOf, type Quote, type Span } from '../../data/quotes.ts';
 import { useAtlas } from '../../state/index.ts';
 import type { ReaderLayout } from '../../state/slices/reader.ts';
