@@ -43,7 +43,7 @@ describe('article files', () => {
   it('are what scripts/clean-articles.ts writes from the texts (rerun in memory)', () => {
     for (const { name, json } of cleanAll())
       expect(JSON.parse(readFileSync(join(articlesDir, name), 'utf8'))).toEqual(JSON.parse(json));
-  });
+  }, 60_000);
 
   it.each(ARTICLE_IDS)('%s: numbered blocks, abstracts in three languages, no PDF debris', (id) => {
     const d = doc(id);
