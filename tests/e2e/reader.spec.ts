@@ -9,6 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { parseCorrection } from '../../src/export/correction.ts';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 
+// Each test loads the map and an article and walks several steps: room for a slow machine.
+test.describe.configure({ timeout: 180_000 });
+
 const center = (atlas: AtlasPage) =>
   atlas.page.evaluate(() => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
@@ -47,9 +50,9 @@ test('opened from the header; a passage selects its record and flies the map the
   await expect(atlas.page).toHaveURL(/sel=project:refinery-kara-balta/);
   await expect(atlas.page).toHaveURL(/p=\d+/);
   await mapMovedFrom(atlas, before);
-  await expect(reader.getByRole('region', { name: 'The atlas uses this passage for' })).toContainText(
-    'Capacity',
-  );
+  await expect(
+    reader.getByRole('region', { name: 'The atlas uses this passage for' }),
+  ).toContainText('Capacity');
 });
 
 test('a record selected in the list scrolls the reader to its passage and marks it', async ({
@@ -131,7 +134,10 @@ test('three languages: labels, and the choice of translation', async ({ atlas })
 test('a correction is composed, downloaded as JSON and reads back', async ({ atlas }) => {
   await atlas.open('lang=en&sel=project:refinery-kara-balta');
   const panel = atlas.page.getByTestId('panel');
-  await panel.getByRole('button', { name: /^Suggest a correction: .*Kara-Balta.* · Capacity/ }).first().click();
+  await panel
+    .getByRole('button', { name: /^Suggest a correction: .*Kara-Balta.* · Capacity/ })
+    .first()
+    .click();
   const form = panel.getByRole('form', { name: /Suggest a correction/ });
   await form.getByLabel('What is wrong').fill('The capacity is given per year');
   await form.getByLabel('What is right').fill('800 000 t per year');
