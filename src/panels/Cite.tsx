@@ -15,6 +15,7 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
     <span className="cites">
       {citations.map((c, i) => {
         const source = sources.get(c.source);
+        const article = isArticleId(c.source) ? c.source : null;
         const unverified = source?.kind === 'unverified';
         const label = unverified ? t('cite.unverified') : (source?.title[lang] ?? c.source);
         return (
@@ -52,11 +53,11 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
                 </p>
               ) : null}
               {c.note ? <p className="muted">{c.note[lang]}</p> : null}
-              {c.passage && isArticleId(c.source) ? (
+              {c.passage && article ? (
                 <button
                   type="button"
                   className="small-button"
-                  onClick={() => openReader(c.source as 'article-sco', null, c.passage)}
+                  onClick={() => openReader(article, null, c.passage)}
                 >
                   {t('reader.inArticle')}
                 </button>

@@ -51,6 +51,14 @@ describe('passages in the article', () => {
       [' миң тонна.', [0], false],
       [' Аягы.', [], false],
     ]);
+    // A number as the atlas printed it is marked whole.
+    const whole = runsOf(
+      text,
+      1,
+      [{ quote: 0, span: { n: 1, start: 6, end: 26 }, length: 20 }],
+      ['800 миң'],
+    );
+    expect(whole.filter((r) => r.number).map((r) => r.text)).toEqual(['800 миң']);
   });
 
   it('know which records quote them, and what a meeting shows on the map', () => {

@@ -37,7 +37,14 @@ export function Block(props: Props) {
   const { id, block: b, quotes, active, marked, spans } = props;
   const [t, lang] = useT();
   const choose = useAtlas((s) => s.choosePassage);
-  const runs = runsOf(b.text, b.n, spans);
+  const printed = [
+    ...new Set(
+      spans
+        .filter((s) => s.span.n === b.n)
+        .flatMap((s) => quotes[s.quote]?.uses.map((u) => u.printed ?? '') ?? []),
+    ),
+  ].sort((x, y) => y.length - x.length);
+  const runs = runsOf(b.text, b.n, spans, printed);
   const href = `?read=${id}&p=${b.n}`;
   const pick = (quote: number, use?: QuoteUse) => (e: React.MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -62,11 +69,10 @@ export function Block(props: Props) {
     if (r.number) {
       // The value this number became: a quantity whose printed form contains it.
       const use =
+        q?.uses.find((u) => u.printed === r.text) ??
         q?.uses.find((u) => u.printed && u.printed.includes(r.text.replace(/-жыл\p{L}*$/u, ''))) ??
         q?.uses[0];
-      const label = use
-        ? `${use.printed ?? ''} ${nameOf(use, lang)} · ${fieldLabel(use.field, t)}`.trim()
-        : what(q);
+      const label = use ? `${nameOf(use, lang)} · ${fieldLabel(use.field, t)}` : what(q);
       return (
         <a
           key={i}

@@ -15,6 +15,8 @@ export function runsOf(
   text: string,
   n: number,
   spans: readonly { quote: number; span: Span; length: number }[],
+  /** Numbers as the atlas records them ("800 миң"): marked whole, before bare digits. */
+  printed: readonly string[] = [],
 ): Run[] {
   const mine = spans.filter((s) => s.span.n === n);
   const cuts = new Set([0, text.length]);
@@ -23,7 +25,16 @@ export function runsOf(
     cuts.add(span.end);
   }
   const inPassage = (i: number) => mine.some((s) => s.span.start <= i && i < s.span.end);
-  const numbers = numbersIn(text).filter((m) => inPassage(m.start));
+  const whole = printed.flatMap((p) => {
+    const start = p ? text.indexOf(p) : -1;
+    return start >= 0 && inPassage(start) ? [{ start, end: start + p.length, text: p }] : [];
+  });
+  const numbers = [
+    ...whole,
+    ...numbersIn(text).filter(
+      (m) => inPassage(m.start) && !whole.some((w) => w.start < m.end && m.start < w.end),
+    ),
+  ];
   for (const m of numbers) {
     cuts.add(m.start);
     cuts.add(m.end);
