@@ -132,8 +132,12 @@ test('three languages: labels, and the choice of translation', async ({ atlas })
 });
 
 test('a correction is composed, downloaded as JSON and reads back', async ({ atlas }) => {
-  await atlas.open('lang=en&sel=project:refinery-kara-balta');
+  // The form needs the panel, not the map: wait for the record instead of map:ready.
+  await atlas.page.goto('/?debug&lang=en&sel=project:refinery-kara-balta');
   const panel = atlas.page.getByTestId('panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText('Kara-Balta', {
+    timeout: 60_000,
+  });
   await panel
     .getByRole('button', { name: /^Suggest a correction: .*Kara-Balta.* · Capacity/ })
     .first()
