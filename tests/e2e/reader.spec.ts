@@ -16,15 +16,17 @@ const center = (atlas: AtlasPage) =>
   atlas.page.evaluate(() => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
     const c = m.getCenter();
-    return [c.lng, c.lat] as const;
+    return [c.lng, c.lat, m.getZoom()] as const;
   });
 
-const mapMovedFrom = (atlas: AtlasPage, from: readonly [number, number]) =>
+const mapMovedFrom = (atlas: AtlasPage, from: readonly [number, number, number]) =>
   atlas.page.waitForFunction(
-    ([lng, lat]) => {
+    ([lng, lat, zoom]) => {
       const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
       const c = m.getCenter();
-      return !m.isMoving() && Math.hypot(c.lng - lng, c.lat - lat) > 0.05;
+      const moved =
+        Math.hypot(c.lng - lng, c.lat - lat) > 0.05 || Math.abs(m.getZoom() - zoom) > 0.1;
+      return !m.isMoving() && moved;
     },
     from,
     { timeout: 30_000 },
