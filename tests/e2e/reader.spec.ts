@@ -29,7 +29,7 @@ const mapMovedFrom = (atlas: AtlasPage, from: readonly [number, number, number])
       return !m.isMoving() && moved;
     },
     from,
-    { timeout: 30_000 },
+    { timeout: 90_000 },
   );
 
 test('opened from the header; a passage selects its record and flies the map there', async ({
