@@ -17,6 +17,10 @@ import { useUrlSync } from './state/useUrlSync.ts';
 import { useBasemapUrlSync } from './state/basemapUrl.ts';
 import { EmbedBar } from './panels/EmbedBar.tsx';
 
+// The article reader and its text load only when a reader opens an article.
+const Reader = lazy(() =>
+  import('./panels/reader/Reader.tsx').then((m) => ({ default: m.Reader })),
+);
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
 /** `?debug` (tests, measurement): `window.__remountMap()` mounts a fresh map. */
@@ -53,6 +57,7 @@ export function App({ embed = false }: { embed?: boolean }) {
   const closeTop = useAtlas((s) => s.closeTop);
   // False also when MapLibre could not start (its constructor threw): the same view.
   const [webgl, setWebgl] = useState(hasWebGL);
+  const reading = useAtlas((s) => s.reading !== null);
   useUrlSync(useAtlas);
   useBasemapUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
@@ -85,7 +90,16 @@ export function App({ embed = false }: { embed?: boolean }) {
       <Part name={t('part.problems')}>
         <ProblemsBanner />
       </Part>
-      <main className="stage">
+      <main className={`stage${reading ? ' is-reading' : ''}`}>
+        {reading ? (
+          <ErrorBoundary
+            fallback={(e) => <MapUnavailable title={t('reader.failed')} detail={e.message} />}
+          >
+            <Suspense fallback={<p className="reader reader-loading">{t('reader.loading')}</p>}>
+              <Reader />
+            </Suspense>
+          </ErrorBoundary>
+        ) : null}
         <div className="map-region">
           <div className="map-area" role="region" aria-label={t('app.title')}>
             {webgl ? (

@@ -5,14 +5,17 @@
 import type { Citation } from '../data/schema.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
+import { isArticleId } from '../data/article.ts';
 
 export function Cite({ citations }: { citations: readonly Citation[] }) {
   const [t, lang] = useT();
   const sources = useAtlas((s) => s.lookup.sources);
+  const openReader = useAtlas((s) => s.openReader);
   return (
     <span className="cites">
       {citations.map((c, i) => {
         const source = sources.get(c.source);
+        const article = isArticleId(c.source) ? c.source : null;
         const unverified = source?.kind === 'unverified';
         const label = unverified ? t('cite.unverified') : (source?.title[lang] ?? c.source);
         return (
@@ -50,6 +53,15 @@ export function Cite({ citations }: { citations: readonly Citation[] }) {
                 </p>
               ) : null}
               {c.note ? <p className="muted">{c.note[lang]}</p> : null}
+              {c.passage && article ? (
+                <button
+                  type="button"
+                  className="small-button"
+                  onClick={() => openReader(article, null, c.passage)}
+                >
+                  {t('reader.inArticle')}
+                </button>
+              ) : null}
               {unverified && source?.note ? <p className="muted">{source.note[lang]}</p> : null}
             </div>
           </details>

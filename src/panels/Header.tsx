@@ -25,6 +25,9 @@ export function Header() {
   const [t, lang] = useT();
   const setLang = useAtlas((s) => s.setLang);
   const setShowAbout = useAtlas((s) => s.setShowAbout);
+  const reading = useAtlas((s) => s.reading);
+  const openReader = useAtlas((s) => s.openReader);
+  const closeReader = useAtlas((s) => s.closeReader);
   return (
     <header className="topbar">
       <a className="skip" href="#contents" onClick={skipToList}>
@@ -51,6 +54,13 @@ export function Header() {
           </select>
         </label>
         <Tools />
+        <button
+          type="button"
+          aria-pressed={reading !== null}
+          onClick={() => (reading ? closeReader() : openReader('article-sco'))}
+        >
+          {t('reader.open')}
+        </button>
         <button type="button" onClick={() => setShowAbout(true)}>
           {t('app.about')}
         </button>

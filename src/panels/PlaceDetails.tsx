@@ -8,6 +8,7 @@ import { Related } from './Related.tsx';
 import { Distances } from './Distances.tsx';
 import { ProjectRow } from './ProjectRow.tsx';
 import { useT } from './useT.ts';
+import { SuggestCorrection } from './Correction.tsx';
 
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
   const [t, lang] = useT();
@@ -22,7 +23,12 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           <li key={i}>
             <time dateTime={d.start}>{formatDateRange(d.start, d.end, lang)}</time>
             {d.planned ? <span className="badge">{t('panel.planned')}</span> : null}{' '}
-            <Cite citations={d.citations} />
+            <Cite citations={d.citations} />{' '}
+            <SuggestCorrection
+              field={`${meeting.title[lang]} · ${t('correction.date')}`}
+              current={`${d.start}${d.end ? `/${d.end}` : ''}`}
+              citations={d.citations}
+            />
           </li>
         ))}
       </ul>
@@ -41,14 +47,19 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           ) : null}
         </dd>
       </dl>
-      <Statements items={meeting.summary} />
+      <Statements items={meeting.summary} label={meeting.title[lang]} />
       {meeting.outcomes.length ? (
         <>
           <h4>{t('panel.outcomes')}</h4>
           <ol className="outcomes">
             {meeting.outcomes.map((o) => (
               <li key={o.id} id={`o-${o.id}`}>
-                <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />
+                <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />{' '}
+                <SuggestCorrection
+                  field={`${meeting.title[lang]} · ${t('panel.outcomes')}`}
+                  current={o.title[lang]}
+                  citations={o.citations}
+                />
                 <Related id={o.id} />
               </li>
             ))}
@@ -82,6 +93,7 @@ export function PlaceDetails({ id }: { id: string }) {
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
       </h2>
+      <SuggestCorrection current={`${p.name[lang]} (${p.id})`} citations={[]} />
       <p className="muted">
         {t(`place.kind.${p.kind}`)}
         {otherNames.length ? ` · ${otherNames.join(' · ')}` : ''}

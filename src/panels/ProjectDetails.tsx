@@ -10,6 +10,7 @@ import { Measurements } from './Measurements.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { Quantities, Statements } from './Values.tsx';
 import { useT } from './useT.ts';
+import { SuggestCorrection } from './Correction.tsx';
 
 export function ProjectDetails({ id }: { id: string }) {
   const [t, lang] = useT();
@@ -28,6 +29,7 @@ export function ProjectDetails({ id }: { id: string }) {
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
       </h2>
+      <SuggestCorrection current={`${p.name[lang]} (${p.id})`} citations={[]} />
       {current ? (
         <p>
           <span className={`status status-${current.status}`}>{t(`status.${current.status}`)}</span>{' '}
@@ -44,7 +46,7 @@ export function ProjectDetails({ id }: { id: string }) {
           )}
         </p>
       ) : null}
-      <Statements items={p.summary} />
+      <Statements items={p.summary} label={t('panel.summary')} />
       <dl className="facts">
         <dt>{t('panel.timeline')}</dt>
         <dd>
@@ -54,7 +56,12 @@ export function ProjectDetails({ id }: { id: string }) {
                 <time dateTime={s.date}>{formatDate(s.date, lang)}</time> —{' '}
                 {t(`status.${s.status}`)}
                 {s.planned ? <span className="badge">{t('panel.planned')}</span> : null}
-                {s.note ? <bdi>: {s.note[lang]}</bdi> : null} <Cite citations={s.citations} />
+                {s.note ? <bdi>: {s.note[lang]}</bdi> : null} <Cite citations={s.citations} />{' '}
+                <SuggestCorrection
+                  field={t('panel.timeline')}
+                  current={`${s.date} ${s.status}`}
+                  citations={s.citations}
+                />
               </li>
             ))}
           </ol>
@@ -88,7 +95,7 @@ export function ProjectDetails({ id }: { id: string }) {
       {p.impacts.length ? (
         <>
           <h4>{t('panel.impacts')}</h4>
-          <Statements items={p.impacts} />
+          <Statements items={p.impacts} label={t('panel.impacts')} />
         </>
       ) : null}
       <Related id={p.id} />

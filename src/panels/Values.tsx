@@ -2,16 +2,18 @@
 import type { Quantity, Statement } from '../data/schema.ts';
 import { formatQuantity } from '../i18n/format.ts';
 import { Cite } from './Cite.tsx';
+import { SuggestCorrection } from './Correction.tsx';
 import { useT } from './useT.ts';
 
-export function Statements({ items }: { items: readonly Statement[] }) {
+export function Statements({ items, label }: { items: readonly Statement[]; label?: string }) {
   const [, lang] = useT();
   if (!items.length) return null;
   return (
     <ul className="statements">
       {items.map((s, i) => (
         <li key={i}>
-          <bdi>{s.text[lang]}</bdi> <Cite citations={s.citations} />
+          <bdi>{s.text[lang]}</bdi> <Cite citations={s.citations} />{' '}
+          <SuggestCorrection field={label} current={s.text[lang]} citations={s.citations} />
         </li>
       ))}
     </ul>
@@ -52,7 +54,7 @@ export function Quantities({ label, items }: { label: string; items: readonly Qu
               {q.approx ? `${t('panel.about')} ` : ''}
               <strong>{formatQuantity(q, lang)}</strong>
               {q.year ? <span className="muted"> ({q.year})</span> : null}{' '}
-              <Cite citations={q.citations} />
+              <Cite citations={q.citations} />{' '}
               {q.sourceError ? (
                 <span className="source-error">
                   {' '}
@@ -60,6 +62,11 @@ export function Quantities({ label, items }: { label: string; items: readonly Qu
                   <span className="muted">{q.sourceError.reason[lang]}</span>
                 </span>
               ) : null}
+              <SuggestCorrection
+                field={q.label ? `${label}: ${q.label[lang]}` : label}
+                current={`${q.printed ?? ''} → ${formatQuantity(q, lang)}${q.year ? ` (${q.year})` : ''}`}
+                citations={q.citations}
+              />
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@
  *  - panels, probe, userData: the map's snapshot for the export, the point tool's radius,
  *    the reader's own files;
  *  - basemap: offline (default), street or satellite, and whether an online one failed.
+ *  - reader: the article open beside the map, at which paragraph.
  */
 import { create } from 'zustand';
 import type { Lang } from '../data/schema.ts';
@@ -19,6 +20,7 @@ import { createPanelsSlice, type PanelsSlice } from './slices/panels.ts';
 import { createProbeSlice, type ProbeSlice } from './slices/probe.ts';
 import { createUserDataSlice, type UserDataSlice } from './slices/userData.ts';
 import { createBasemapSlice, type BasemapSlice } from './slices/basemap.ts';
+import { createReaderSlice, type ReaderSlice } from './slices/reader.ts';
 
 export type AtlasState = ContentSlice &
   ViewSlice &
@@ -27,7 +29,8 @@ export type AtlasState = ContentSlice &
   PanelsSlice &
   ProbeSlice &
   UserDataSlice &
-  BasemapSlice;
+  BasemapSlice &
+  ReaderSlice;
 export type { Camera } from './slices/view.ts';
 export type { Selection, SelectionKind, SidePanel, Tool } from './slices/sidePanel.ts';
 
@@ -41,6 +44,7 @@ export const createAtlasStore = (lang: Lang = 'en') =>
     ...createProbeSlice(...a),
     ...createUserDataSlice(...a),
     ...createBasemapSlice(...a),
+    ...createReaderSlice(...a),
   }));
 
 export type AtlasStore = ReturnType<typeof createAtlasStore>;

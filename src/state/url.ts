@@ -9,12 +9,16 @@ import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '.
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
 import type { Camera, SelectionKind } from './slices/view.ts';
 import { clampCamera } from './camera.ts';
+import { ARTICLE_IDS } from '../data/article.ts';
+import type { Reading } from './slices/reader.ts';
 
 export interface UrlState {
   lang?: Lang;
   selection?: { kind: SelectionKind; id: string };
   camera?: Camera;
   filters: Filters;
+  /** The article reader: `read=<article id>` and `p=<paragraph>` (reader slice). */
+  reading?: Reading;
 }
 
 const MAX_ITEMS = 64;
@@ -70,6 +74,11 @@ const params = {
   kind: list(z.enum(MEETING_KINDS)),
   from: year,
   to: year,
+  read: z.enum(ARTICLE_IDS),
+  p: z.pipe(
+    finite,
+    z.pipe(z.number().check(z.int(), z.positive(), z.lte(999)), z.transform(Number)),
+  ),
 };
 
 const read = <K extends keyof typeof params>(
@@ -95,7 +104,9 @@ export function parseUrl(search: string): UrlState {
   const to = read(q, 'to') ?? d.period[1];
   const sectors = read(q, 'sectors');
   const sel = read(q, 'sel');
+  const article = read(q, 'read');
   return {
+    reading: article ? { id: article, p: read(q, 'p') ?? null } : undefined,
     lang: read(q, 'lang'),
     selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
     camera: read(q, 'map') ?? undefined,
@@ -134,6 +145,8 @@ export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearch
   if (f.meetingKinds.length) q.set('kind', f.meetingKinds.join(','));
   if (f.period[0] !== d.period[0]) q.set('from', String(f.period[0]));
   if (f.period[1] !== d.period[1]) q.set('to', String(f.period[1]));
+  if (state.reading) q.set('read', state.reading.id);
+  if (state.reading?.p) q.set('p', String(state.reading.p));
   // Commas and colons are safe in a query, and a bare flag needs no "=": keep links readable.
   return q
     .toString()

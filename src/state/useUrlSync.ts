@@ -18,6 +18,7 @@ const toUrlState = (s: AtlasState): UrlState => ({
   selection: s.selection ? { kind: s.selection.kind, id: s.selection.id } : undefined,
   camera: s.camera ?? undefined,
   filters: s.filters,
+  reading: s.reading ?? undefined,
 });
 
 /** What useUrlSync needs of the window: the tests give it a fake. */
@@ -35,6 +36,8 @@ function apply(store: AtlasStore, url: UrlState) {
   s.setFilters(s.status === 'ready' ? knownFilters(url.filters, s.atlas) : url.filters);
   // No camera in the link: the home view (the map follows the store's camera).
   s.setCamera(url.camera ?? null);
+  if (url.reading) s.openReader(url.reading.id, url.reading.p);
+  else s.closeReader();
   // A link that gives a camera keeps it; otherwise the map flies to the selection.
   if (url.selection) s.select(url.selection.kind, url.selection.id, url.camera ? 'map' : 'list');
   else s.clearSelection();
@@ -83,7 +86,10 @@ export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
     }
     const selectionChanged =
       s.selection?.id !== prev.selection?.id || s.selection?.kind !== prev.selection?.kind;
-    writer.request(selectionChanged && !applying ? 'push' : 'replace');
+    // The reader finding a cited passage's paragraph refines the entry it was opened with.
+    const readingChanged =
+      s.reading?.id !== prev.reading?.id || (s.reading?.p !== prev.reading?.p && !prev.readerFind);
+    writer.request((selectionChanged || readingChanged) && !applying ? 'push' : 'replace');
   });
 
   const onPop = () => {
