@@ -90,11 +90,34 @@ const renderedIn = (page: Page, layer: string) =>
   );
 
 /** Every basemap layer lies below every other layer. */
-function basemapBelowEverything(order: string[]) {
-  const lastBase = order.map((id) => id.startsWith('basemap-')).lastIndexOf(true);
-  const firstOther = order.findIndex((id) => !id.startsWith('basemap-'));
-  expect(lastBase, 'basemap layers exist').toBeGreaterThanOrEqual(0);
-  expect(firstOther, 'the atlas layers come after the basemap').toBeGreaterThan(lastBase);
+/**
+ * The basemap's fills and lines lie under the atlas's layers; its labels (symbol layers) over
+ * them, and under what the reader added (their own layers, the point).
+ */
+async function basemapAroundAtlas(page: Page) {
+  const layers = await page.evaluate(() =>
+    (window as unknown as MapWindow).__map
+      .getStyle()
+      .layers.map((l: { id: string; type: string }) => ({ id: l.id, type: l.type })),
+  );
+  const isBase = (id: string) => id.startsWith('basemap-');
+  const isAdded = (id: string) => id.startsWith('user-') || id.startsWith('probe-');
+  const at = (pred: (l: { id: string; type: string }) => boolean) =>
+    layers.flatMap((l, i) => (pred(l) ? [i] : []));
+  const under = at((l) => isBase(l.id) && l.type !== 'symbol');
+  const labels = at((l) => isBase(l.id) && l.type === 'symbol');
+  const atlasLayers = at((l) => !isBase(l.id) && !isAdded(l.id));
+  const added = at((l) => isAdded(l.id));
+  expect(under.length, 'basemap layers exist').toBeGreaterThan(0);
+  expect(Math.max(...under), 'the atlas layers come after the basemap').toBeLessThan(
+    Math.min(...atlasLayers),
+  );
+  if (labels.length)
+    expect(Math.min(...labels), 'the basemap labels come after the atlas layers').toBeGreaterThan(
+      Math.max(...atlasLayers),
+    );
+  if (labels.length && added.length)
+    expect(Math.max(...labels), 'the reader’s layers stay on top').toBeLessThan(Math.min(...added));
 }
 
 const picker = (page: Page) => page.locator('fieldset.basemap-picker');
@@ -203,7 +226,7 @@ test.describe('with the providers routed to fixture tiles', () => {
       atlas.outsideRequests.filter((u) => !/\/planet(\/fixture\/\d+\/\d+\/\d+\.pbf)?$/.test(u)),
     ).toEqual([]);
     const order = await layerOrder(page);
-    basemapBelowEverything(order);
+    await basemapAroundAtlas(page);
     expect(
       order.filter((id) => !id.startsWith('basemap-')),
       'the same layers on top',
@@ -254,7 +277,7 @@ test.describe('with the providers routed to fixture tiles', () => {
     await atlas.idle();
     expect(atlas.outsideRequests.length, 'no request after switching back').toBe(after);
     expect(new URL(page.url()).searchParams.has('basemap')).toBe(false);
-    basemapBelowEverything(await layerOrder(page));
+    await basemapAroundAtlas(page);
     expect(await violations(page), 'no CSP violation').toEqual([]);
   });
 
@@ -279,7 +302,7 @@ test.describe('with the providers routed to fixture tiles', () => {
     expect(new Set(tiles.map(hostOf))).toEqual(new Set([SATELLITE]));
     for (const u of tiles)
       expect(u).toMatch(/\/wmts\/1\.0\.0\/s2cloudless_3857\/default\/g\/\d+\/\d+\/\d+\.jpg$/);
-    basemapBelowEverything(await layerOrder(page));
+    await basemapAroundAtlas(page);
     // The offline borders and labels stay over the imagery, read from this origin.
     expect(await layerOrder(page)).toContain('basemap-labels-country');
     await page.locator('.maplibregl-ctrl-attrib-button').click();
