@@ -93,7 +93,12 @@ test('a missing basemap file (404) is named as that layer, and every atlas layer
   );
   expect(other, 'the other basemap layers are drawn').toBeGreaterThan(0);
   expect(
-    await atlas.renderedIds(['projects-line-exact', 'projects-line-approximate', 'projects-point']),
+    await atlas.renderedIds([
+      'projects-line-traced',
+      'projects-line-named-points',
+      'projects-line-schematic',
+      'projects-point',
+    ]),
   ).not.toEqual([]);
   expect(notTheFailedLoad(atlas.errors)).toEqual([]);
   atlas.errors.length = 0;
