@@ -6,6 +6,7 @@ import type { Atlas } from '../../src/data/registry.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import { runsOf } from '../../src/panels/reader/segments.ts';
 import { createAtlasStore } from '../../src/state/store.ts';
+import { selectionOf } from '../../src/state/slices/sidePanel.ts';
 import { formatUrl, parseUrl } from '../../src/state/url.ts';
 import { lexiconOf, joinLines } from '../../scripts/clean-articles.ts';
 import { meeting, place, project } from './fixtures.ts';
@@ -113,6 +114,9 @@ describe('reader state and link', () => {
     expect(s.reading).toEqual({ id: 'article-sco', p: 8 });
     expect(s.readerPassage).toBe('Бишкек саммити');
     expect(s.selection).toEqual({ kind: 'place', id: 'bishkek', origin: 'list' });
+    // The side panel shows it: the selection is its projection, never set on its own.
+    expect(s.sidePanel.top).toBe('record');
+    expect(selectionOf(s.sidePanel)).toEqual(s.selection);
     // A record that does not exist is not selected; the paragraph still moves.
     store.getState().choosePassage(9, 'x', { kind: 'project', id: 'nope' });
     expect(store.getState().selection?.id).toBe('bishkek');

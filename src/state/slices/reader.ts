@@ -9,6 +9,7 @@ import type { StateCreator } from 'zustand';
 import type { ArticleId } from '../../data/article.ts';
 import type { AtlasState } from '../store.ts';
 import type { SelectionKind } from './view.ts';
+import { panelState, selectRecord } from './sidePanel.ts';
 
 /** Kyrgyz only, the atlas's translation only, or both side by side (ru/en interface). */
 export type ReaderLayout = 'original' | 'translation' | 'both';
@@ -73,7 +74,9 @@ export const createReaderSlice: StateCreator<AtlasState, [], [], ReaderSlice> = 
       readerFind: null,
       readerPassage: passage,
       ...(exists && !same
-        ? { selection: { kind: record.kind, id: record.id, origin: 'list' }, showAbout: false }
+        ? panelState(
+            selectRecord(get().sidePanel, { kind: record.kind, id: record.id, origin: 'list' }),
+          )
         : {}),
     });
   },

@@ -128,13 +128,14 @@ const validPoint = (p: ProbePoint) =>
   Math.abs(p.lng) <= 180 &&
   Math.abs(p.lat) <= 90;
 
-const project = (sidePanel: SidePanel) => ({
+/** The state a side panel means: itself and its projections (for a slice that sets it in one update). */
+export const panelState = (sidePanel: SidePanel) => ({
   sidePanel,
   selection: selectionOf(sidePanel),
   probe: probeOf(sidePanel),
 });
 
-export const initialSidePanel = () => project(CONTENTS);
+export const initialSidePanel = () => panelState(CONTENTS);
 
 export const createSidePanelSlice: StateCreator<AtlasState, [], [], SidePanelSlice> = (
   set,
@@ -143,7 +144,7 @@ export const createSidePanelSlice: StateCreator<AtlasState, [], [], SidePanelSli
   const go = (f: (p: SidePanel) => SidePanel) => {
     const cur = get().sidePanel;
     const next = f(cur);
-    if (next !== cur) set(project(next));
+    if (next !== cur) set(panelState(next));
   };
   return {
     ...initialSidePanel(),
