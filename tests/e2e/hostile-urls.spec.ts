@@ -22,6 +22,9 @@ const KEYS = [
   'from',
   'to',
   'debug',
+  'read',
+  'p',
+  'basemap',
   'zzz',
 ];
 const number = fc.oneof(
@@ -42,6 +45,9 @@ const value = fc.oneof(
   markup,
   fc.tuple(number, number, number).map((t) => t.join(',')),
   fc.constantFrom('place:nowhere', 'project:no-such-thing', 'place:', ':', 'place:Bishkek'),
+  // A real article under a hostile paragraph, and basemaps that do not exist (a real online
+  // one would rightly contact its host).
+  fc.constantFrom('article-bri', 'article-sco', 'article-', 'offline', 'google', 'Street'),
   fc.constantFrom('XX', 'KG,XX,ZZ', 'energy,,evil', 'road', 'ky', 'zz', '0', '1'),
   fc.string({ maxLength: 30 }),
 );

@@ -278,6 +278,8 @@ test('hostile data renders as inert text: no script, no element injected, layout
 
   // The hostile city from the map: its name, a 6,000-character title, markup in a summary,
   // a javascript: outcome and the largest double as an ordinal, all as text.
+  // Click only once the city is drawn (on a busy machine the first idle can come first).
+  await expect.poll(() => atlas.renderedIds(['cities-circle'])).toContain(TARGETS.place);
   await clickAt(atlas, placeAt(TARGETS.place));
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(HOSTILE_PLACE_NAME);
   await expect(panel.getByText(HOSTILE.long).first()).toBeVisible();

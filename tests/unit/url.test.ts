@@ -92,6 +92,8 @@ describe('URL state', () => {
             'from',
             'to',
             'debug',
+            'read',
+            'p',
           ),
           fc.oneof(
             fc.string({ maxLength: 40 }),
