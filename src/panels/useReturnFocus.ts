@@ -45,7 +45,9 @@ function focusOpener(o: Opener) {
     (o.el?.isConnected ? o.el : null) ??
     byKey ??
     (o.fromMap ? document.querySelector<HTMLElement>('.map-area canvas') : null);
-  target?.focus();
+  // Without scrolling: what the reader looks at stays put (Back to another paragraph of an
+  // article scrolls the reader there itself, and must not be undone by the focus).
+  target?.focus({ preventScroll: true });
 }
 
 export function useReturnFocus(top: SidePanel['top']) {
