@@ -3,7 +3,7 @@
  * everything, back and forward, and the list in step with the map.
  */
 import { test, expect, type AtlasPage } from './fixtures.ts';
-import { PROJECT_LAYERS } from './fixtures.ts';
+import { PROJECT_LAYERS, mapReady } from './fixtures.ts';
 import { projects } from './geodata.ts';
 import { LAST_YEAR } from '../../src/state/filters.ts';
 
@@ -108,7 +108,7 @@ test('what was being built in Kyrgyzstan in 2016, and which summits that year �
   expect(url).toMatch(/sel=place:tashkent/);
   const other = await browser.newPage();
   await other.goto(url);
-  await other.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+  await mapReady(other);
   await expect(other.getByRole('heading', { level: 1 })).toHaveText('Жибек жолу атласы');
   await expect(other.getByTestId('panel').getByRole('heading', { level: 2 })).toHaveText('Ташкент');
   await expect(other.getByRole('slider', { name: 'Баштап' })).toHaveValue('2016');

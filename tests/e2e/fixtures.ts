@@ -53,13 +53,7 @@ export const test = base.extend<{ atlas: AtlasPage; foreignHosts: string[] }>({
       errors,
       open: async (query = '') => {
         await page.goto(`/?debug${query ? `&${query}` : ''}`);
-        await page.waitForFunction(
-          () => performance.getEntriesByName('map:ready').length > 0,
-          null,
-          {
-            timeout: 120_000,
-          },
-        );
+        await mapReady(page);
       },
       project: (lngLat) =>
         page.evaluate(([lng, lat]) => {
@@ -100,3 +94,9 @@ export const PROJECT_LAYERS = [
 ];
 
 export { expect };
+
+/** Waits until the page (or frame) has marked map:ready `after + 1` times, with room for a slow, shared machine. */
+export const mapReady = (page: Pick<Page, 'waitForFunction'>, after = 0) =>
+  page.waitForFunction((n) => performance.getEntriesByName('map:ready').length > n, after, {
+    timeout: 150_000,
+  });

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseCorrection } from '../../src/export/correction.ts';
-import { test, expect, type AtlasPage } from './fixtures.ts';
+import { test, expect, mapReady, type AtlasPage } from './fixtures.ts';
 
 // Each test loads the map and an article and walks several steps: room for a slow machine.
 test.describe.configure({ timeout: 180_000 });
@@ -90,7 +90,7 @@ test('a link opens the reader at a paragraph; back, forward and reload keep it',
   await atlas.page.goForward();
   await expect(atlas.page).toHaveURL(/p=17/);
   await atlas.page.reload();
-  await atlas.page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+  await mapReady(atlas.page);
   await expect(atlas.page.getByTestId('reader').locator('#read-p-17')).toBeInViewport();
   await atlas.page.getByRole('button', { name: 'Close the article' }).click();
   await expect(atlas.page.getByTestId('reader')).toHaveCount(0);

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import type { Page } from '@playwright/test';
-import { test, expect, type AtlasPage } from './fixtures.ts';
+import { test, expect, mapReady, type AtlasPage } from './fixtures.ts';
 import { placeAt } from './geodata.ts';
 import { Source } from '../../src/data/schema.ts';
 import { ONLINE_BASEMAPS, PROVIDERS } from '../../src/basemaps.ts';
@@ -211,7 +211,7 @@ test('hostile data renders as inert text: no script, no element injected, layout
   // The layout to keep: the same page with the real data.
   const clean = await page.context().newPage();
   await clean.goto('/?debug');
-  await clean.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0);
+  await mapReady(clean);
   const cleanPanel = (await clean.getByTestId('panel').boundingBox())!;
   const cleanCanvas = (await clean.locator('canvas.maplibregl-canvas').boundingBox())!;
   await clean.close();
