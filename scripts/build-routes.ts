@@ -7,6 +7,10 @@
  * line per segment) and the precision-related `geo.precision`, `geo.segments` and (for traces)
  * the AidData citation. Run with `npx tsx scripts/build-routes.ts`.
  *
+ * Sites: a point project whose AidData record outlines its site (an OpenStreetMap way,
+ * geodata/raw/aiddata/<id>.geojson, stored whole) is placed at the centroid of that outline,
+ * with `geo.precision` exact and the AidData citation in place of the town stand-in.
+ *
  * Centreline of a footprint: AidData buffers each OpenStreetMap way by about 2 m and unions the
  * buffers into one polygon whose outer ring runs out along one side of the line and back along
  * the other. One side is therefore the way itself to within the buffer, far below the 4-decimal
@@ -54,9 +58,16 @@ interface RouteDef {
   points?: Stop[];
   trace?: { aiddata: number; source: string; passes: { point: string; withinKm: number }[] };
 }
+interface SiteDef {
+  aiddata: number;
+  source: string;
+  /** Citations of the old stand-in position that no longer apply. */
+  drop: string[];
+}
 interface RoutesFile {
   points: Record<string, PointDef>;
   routes: Record<string, RouteDef>;
+  sites: Record<string, SiteDef>;
 }
 interface Gazetteer {
   records: { geonameid: number; lat: number; lon: number }[];
@@ -311,8 +322,62 @@ interface ProjectsFile {
   }[];
 }
 
+interface SiteFile {
+  features: {
+    properties: { osm_links: string; osm_precision_list: string };
+    geometry: { type: 'MultiPolygon'; coordinates: Pos[][][] };
+  }[];
+}
+
+/** Area-weighted centroid of the outer ring of a one-polygon outline (planar lon/lat). */
+function centroid(ring: Pos[]): Pos {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i] as Pos;
+    const [x1, y1] = ring[i + 1] as Pos;
+    const c = x0 * y1 - x1 * y0;
+    a += c;
+    cx += (x0 + x1) * c;
+    cy += (y0 + y1) * c;
+  }
+  a /= 2;
+  return [round(cx / (6 * a), 5), round(cy / (6 * a), 5)];
+}
+
+function buildSite(f: ProjectsFile['features'][number], def: SiteDef): Pos {
+  const file = readJson<SiteFile>(path.join(RAW, `aiddata/${def.aiddata}.geojson`));
+  const [feature] = file.features;
+  if (!feature || file.features.length !== 1) throw new Error(`${def.aiddata}: one feature`);
+  const polys = feature.geometry.coordinates;
+  if (polys.length !== 1) throw new Error(`${def.aiddata}: one polygon expected`);
+  const at = centroid((polys[0] as Pos[][])[0] as Pos[]);
+  const way = feature.properties.osm_links.replace(/#.*$/, '');
+  const precise = feature.properties.osm_precision_list === 'precise';
+  if (!precise) throw new Error(`${def.aiddata}: not marked precise`);
+  f.geometry = { type: 'Point', coordinates: at };
+  const geo = f.properties.geo;
+  geo.precision = 'exact';
+  geo.basis = {
+    ky: `AidData ${def.aiddata} долбоорундагы объекттин контурунун борбору (OpenStreetMap ${way}, так деп белгиленген).`,
+    ru: `Центр контура объекта в проекте AidData ${def.aiddata} (OpenStreetMap ${way}, отмечен как точный).`,
+    en: `Centre of the site's outline in AidData project ${def.aiddata} (OpenStreetMap ${way}, marked precise).`,
+  };
+  geo.citations = [
+    { source: def.source },
+    ...geo.citations.filter((c) => c.source !== def.source && !def.drop.includes(c.source)),
+  ];
+  return at;
+}
+
 function main(): void {
   const projects = readJson<ProjectsFile>(PROJECTS);
+  for (const [id, def] of Object.entries(routes.sites)) {
+    const f = projects.features.find((p) => p.properties.id === id);
+    if (!f) throw new Error(`no project ${id}`);
+    console.log(`${id.padEnd(40)} site ${buildSite(f, def).join(', ')}`);
+  }
   for (const [id, def] of Object.entries(routes.routes)) {
     const f = projects.features.find((p) => p.properties.id === id);
     if (!f) throw new Error(`no project ${id}`);

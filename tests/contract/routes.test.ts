@@ -242,6 +242,27 @@ describe('routes', () => {
     }
   });
 
+  it('places a site from its AidData outline inside that outline, stored in geodata/raw', () => {
+    const sites = atlas.projects.filter(
+      (p) =>
+        p.geometry?.type === 'Point' &&
+        p.properties.geo.citations[0]?.source.startsWith('aiddata-'),
+    );
+    expect(sites.map((p) => p.properties.id).sort()).toEqual([
+      'cement-plant-kyzyl-kiya',
+      'hospital-osh',
+    ]);
+    for (const p of sites) {
+      const id = p.properties.geo.citations[0]!.source.replace('aiddata-', '');
+      const file = join(root, 'raw', 'aiddata', `${id}.geojson`);
+      expect(existsSync(file), file).toBe(true);
+      const outline = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<MultiPolygon>;
+      const at = (p.geometry as { coordinates: Position }).coordinates;
+      expect(booleanPointInPolygon(point(at), outline.features[0]!), p.properties.id).toBe(true);
+      expect(p.properties.geo.precision).toBe('exact');
+    }
+  });
+
   it('credits every licence its data is under in the map attribution', () => {
     // The sources' own credits, and the control's custom lines (GeoNames, fonts).
     const custom = /customAttribution=\{(\[[^\]]*\])\}/.exec(
