@@ -8,7 +8,8 @@
  * the AidData citation. Run with `npx tsx scripts/build-routes.ts`.
  *
  * Sites: a point project whose AidData record outlines its site (an OpenStreetMap way,
- * geodata/raw/aiddata/<id>.geojson, stored whole) is placed at the centroid of that outline,
+ * geodata/raw/aiddata/<id>.geojson, stored whole) is placed at the centroid of that outline (or,
+ * where a concave outline leaves it outside, at a point on the outline's surface),
  * with `geo.precision` exact and the AidData citation in place of the town stand-in.
  *
  * Centreline of a footprint: AidData buffers each OpenStreetMap way by about 2 m and unions the
@@ -24,6 +25,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { booleanPointInPolygon, point, pointOnFeature, polygon } from '@turf/turf';
 import { fileURLToPath } from 'node:url';
 import {
   NAMED_POINTS_MAX_LEG_KM,
@@ -352,7 +354,13 @@ function buildSite(f: ProjectsFile['features'][number], def: SiteDef): Pos {
   if (!feature || file.features.length !== 1) throw new Error(`${def.aiddata}: one feature`);
   const polys = feature.geometry.coordinates;
   if (polys.length !== 1) throw new Error(`${def.aiddata}: one polygon expected`);
-  const at = centroid((polys[0] as Pos[][])[0] as Pos[]);
+  // The centroid, or where a concave outline leaves it outside, a point on the outline's surface.
+  const ring = (polys[0] as Pos[][])[0] as Pos[];
+  const shape = polygon([ring]);
+  const c = centroid(ring);
+  const inside = booleanPointInPolygon(point(c), shape);
+  const on = pointOnFeature(shape).geometry.coordinates;
+  const at: Pos = inside ? c : [round(on[0] as number, 5), round(on[1] as number, 5)];
   const way = feature.properties.osm_links.replace(/#.*$/, '');
   const precise = feature.properties.osm_precision_list === 'precise';
   if (!precise) throw new Error(`${def.aiddata}: not marked precise`);
@@ -360,9 +368,9 @@ function buildSite(f: ProjectsFile['features'][number], def: SiteDef): Pos {
   const geo = f.properties.geo;
   geo.precision = 'exact';
   geo.basis = {
-    ky: `AidData ${def.aiddata} долбоорундагы объекттин контурунун борбору (OpenStreetMap ${way}, так деп белгиленген).`,
-    ru: `Центр контура объекта в проекте AidData ${def.aiddata} (OpenStreetMap ${way}, отмечен как точный).`,
-    en: `Centre of the site's outline in AidData project ${def.aiddata} (OpenStreetMap ${way}, marked precise).`,
+    ky: `AidData ${def.aiddata} долбоорундагы объекттин контурунун ичиндеги чекит (OpenStreetMap ${way}, так деп белгиленген).`,
+    ru: `Точка внутри контура объекта в проекте AidData ${def.aiddata} (OpenStreetMap ${way}, отмечен как точный).`,
+    en: `A point inside the site's outline in AidData project ${def.aiddata} (OpenStreetMap ${way}, marked precise).`,
   };
   geo.citations = [
     { source: def.source },
