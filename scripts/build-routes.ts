@@ -49,16 +49,25 @@ interface PointDef {
   source?: string;
   name: Text;
 }
+interface TraceDef {
+  aiddata: number;
+  source: string;
+  /** Only this feature of the extract (by index); all of them when absent. */
+  feature?: number;
+  passes: { point: string; withinKm: number }[];
+}
 interface Stop {
   point?: string;
   documented?: boolean;
   note?: Text;
   gap?: Text;
+  /** A traced stretch between the points before and after it. */
+  trace?: TraceDef;
 }
 interface RouteDef {
   source?: string;
   points?: Stop[];
-  trace?: { aiddata: number; source: string; passes: { point: string; withinKm: number }[] };
+  trace?: TraceDef;
 }
 interface SiteDef {
   aiddata: number;
@@ -190,8 +199,31 @@ interface Built {
   segments: Segment[];
 }
 
+/** Points, with traced stretches among them: each run of points between traces makes legs. */
 function buildPoints(def: RouteDef): Built {
-  const stops = def.points ?? [];
+  const out: Built = { lines: [], segments: [] };
+  let run: Stop[] = [];
+  const flush = () => {
+    const b = buildLegs(def, run);
+    out.lines.push(...b.lines);
+    out.segments.push(...b.segments);
+    run = [];
+  };
+  for (const s of def.points ?? []) {
+    if (!s.trace) {
+      run.push(s);
+      continue;
+    }
+    flush();
+    const b = buildTrace(s.trace);
+    out.lines.push(...b.lines);
+    out.segments.push(...b.segments);
+  }
+  flush();
+  return out;
+}
+
+function buildLegs(def: RouteDef, stops: Stop[]): Built {
   interface Leg {
     from: Stop;
     to: Stop;
@@ -280,16 +312,33 @@ interface TraceFile {
   }[];
 }
 
-function buildTrace(def: NonNullable<RouteDef['trace']>): Built {
+function buildTrace(def: TraceDef): Built {
   const file = readJson<TraceFile>(path.join(RAW, `aiddata/${def.aiddata}.side.geojson`));
   const out: Built = { lines: [], segments: [] };
-  for (const f of file.features) {
-    const osm = f.properties.osm_links.split(',').map((u) => u.replace(/#.*$/, ''));
+  const features = def.feature === undefined ? file.features : [file.features[def.feature]];
+  for (const f of features) {
+    if (!f) throw new Error(`${def.aiddata}: no feature ${def.feature}`);
+    const links = f.properties.osm_links.split(',').map((u) => u.replace(/#.*$/, ''));
+    // AidData builds a footprint either from OSM ways or from an OSM car route between two points.
+    const osm = links.filter((u) => /\/way\/\d+$/.test(u));
+    const routed = links.filter((u) => u.includes('/directions?'));
+    if (osm.length + routed.length !== links.length) throw new Error(`${def.aiddata}: OSM links`);
     const precise = f.properties.osm_precision_list.split(',').every((p) => p === 'precise');
     const line = thin(f.geometry.coordinates, TRACE_TOLERANCE_M);
     const passes = def.passes.map((p) => ({ ...positionOf(p.point), withinKm: p.withinKm }));
     const names = passes.map((p) => p.name);
     const n = osm.length;
+    const made: Text = routed.length
+      ? {
+          ky: `OpenStreetMap'тин унаа маршрутунан курулган`,
+          ru: `построен по автомобильному маршруту OpenStreetMap`,
+          en: `built from an OpenStreetMap car route`,
+        }
+      : {
+          ky: `OpenStreetMap'тин ${n} сызыгынан курулган`,
+          ru: `построен из ${n} линий OpenStreetMap`,
+          en: `built from ${n} OpenStreetMap ways`,
+        };
     const flag = (lang: keyof Text) =>
       precise
         ? {
@@ -302,12 +351,13 @@ function buildTrace(def: NonNullable<RouteDef['trace']>): Built {
     out.segments.push({
       class: 'traced',
       basis: {
-        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (OpenStreetMap'тин ${n} сызыгынан курулган, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
-        ru: `Прослежено по следу проекта AidData ${def.aiddata} (построен из ${n} линий OpenStreetMap, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
-        en: `Traced from the footprint of AidData project ${def.aiddata} (built from ${n} OpenStreetMap ways, ${flag('en')}): passes ${join(names, 'en')}.`,
+        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (${made.ky}, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
+        ru: `Прослежено по следу проекта AidData ${def.aiddata} (${made.ru}, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
+        en: `Traced from the footprint of AidData project ${def.aiddata} (${made.en}, ${flag('en')}): passes ${join(names, 'en')}.`,
       },
       via: passes.map((p) => ({ name: p.name.en, at: p.at, withinKm: p.withinKm })),
-      osm,
+      ...(osm.length ? { osm } : {}),
+      ...(routed.length ? { osmRoutes: routed } : {}),
       citations: [{ source: def.source }, ...passes.map((p) => p.citation)],
     });
   }

@@ -163,14 +163,17 @@ describe('routes', () => {
       });
   });
 
-  it('draws a traced segment only from an AidData extract stored in geodata/raw, with its OSM ways', () => {
+  it('draws a traced segment only from an AidData extract stored in geodata/raw, with its OSM ways or route', () => {
     let traced = 0;
     for (const p of routes)
       p.properties.geo.segments?.forEach((s, i) => {
         if (s.class !== 'traced') return;
         traced++;
         const at = `${p.properties.id} segment ${i}`;
-        expect(s.osm?.length, `${at}: OSM ways`).toBeGreaterThan(0);
+        expect(
+          (s.osm?.length ?? 0) + (s.osmRoutes?.length ?? 0),
+          `${at}: OSM ways or route`,
+        ).toBeGreaterThan(0);
         const ids = s.citations
           .map((c) => /^aiddata-(\d+)$/.exec(c.source)?.[1])
           .filter((id): id is string => id !== undefined);
