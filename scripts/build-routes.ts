@@ -21,7 +21,8 @@
  * Named points: consecutive points form legs. A leg is `named-points` when the sources name
  * both ends on the route and they are at most NAMED_POINTS_MAX_LEG_KM apart; any other leg
  * (a stand-in point, a gap in the sources, a long straight jump) is `schematic`. Consecutive
- * legs of one class make one segment.
+ * legs of one class make one segment. A route's points may include traced stretches (a `trace`
+ * stop, one feature of an extract): the points before and after it make their own legs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
