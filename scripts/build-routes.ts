@@ -7,6 +7,11 @@
  * line per segment) and the precision-related `geo.precision`, `geo.segments` and (for traces)
  * the AidData citation. Run with `npx tsx scripts/build-routes.ts`.
  *
+ * Sites: a point project whose AidData record outlines its site (an OpenStreetMap way,
+ * geodata/raw/aiddata/<id>.geojson, stored whole) is placed at the centroid of that outline (or,
+ * where a concave outline leaves it outside, at a point on the outline's surface),
+ * with `geo.precision` exact and the AidData citation in place of the town stand-in.
+ *
  * Centreline of a footprint: AidData buffers each OpenStreetMap way by about 2 m and unions the
  * buffers into one polygon whose outer ring runs out along one side of the line and back along
  * the other. One side is therefore the way itself to within the buffer, far below the 4-decimal
@@ -16,10 +21,12 @@
  * Named points: consecutive points form legs. A leg is `named-points` when the sources name
  * both ends on the route and they are at most NAMED_POINTS_MAX_LEG_KM apart; any other leg
  * (a stand-in point, a gap in the sources, a long straight jump) is `schematic`. Consecutive
- * legs of one class make one segment.
+ * legs of one class make one segment. A route's points may include traced stretches (a `trace`
+ * stop, one feature of an extract): the points before and after it make their own legs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { booleanPointInPolygon, point, pointOnFeature, polygon } from '@turf/turf';
 import { fileURLToPath } from 'node:url';
 import {
   NAMED_POINTS_MAX_LEG_KM,
@@ -43,20 +50,36 @@ interface PointDef {
   source?: string;
   name: Text;
 }
+interface TraceDef {
+  aiddata: number;
+  source: string;
+  /** Only this feature of the extract (by index); all of them when absent. */
+  feature?: number;
+  passes: { point: string; withinKm: number }[];
+}
 interface Stop {
   point?: string;
   documented?: boolean;
   note?: Text;
   gap?: Text;
+  /** A traced stretch between the points before and after it. */
+  trace?: TraceDef;
 }
 interface RouteDef {
   source?: string;
   points?: Stop[];
-  trace?: { aiddata: number; source: string; passes: { point: string; withinKm: number }[] };
+  trace?: TraceDef;
+}
+interface SiteDef {
+  aiddata: number;
+  source: string;
+  /** Citations of the old stand-in position that no longer apply. */
+  drop: string[];
 }
 interface RoutesFile {
   points: Record<string, PointDef>;
   routes: Record<string, RouteDef>;
+  sites: Record<string, SiteDef>;
 }
 interface Gazetteer {
   records: { geonameid: number; lat: number; lon: number }[];
@@ -177,8 +200,31 @@ interface Built {
   segments: Segment[];
 }
 
+/** Points, with traced stretches among them: each run of points between traces makes legs. */
 function buildPoints(def: RouteDef): Built {
-  const stops = def.points ?? [];
+  const out: Built = { lines: [], segments: [] };
+  let run: Stop[] = [];
+  const flush = () => {
+    const b = buildLegs(def, run);
+    out.lines.push(...b.lines);
+    out.segments.push(...b.segments);
+    run = [];
+  };
+  for (const s of def.points ?? []) {
+    if (!s.trace) {
+      run.push(s);
+      continue;
+    }
+    flush();
+    const b = buildTrace(s.trace);
+    out.lines.push(...b.lines);
+    out.segments.push(...b.segments);
+  }
+  flush();
+  return out;
+}
+
+function buildLegs(def: RouteDef, stops: Stop[]): Built {
   interface Leg {
     from: Stop;
     to: Stop;
@@ -267,16 +313,33 @@ interface TraceFile {
   }[];
 }
 
-function buildTrace(def: NonNullable<RouteDef['trace']>): Built {
+function buildTrace(def: TraceDef): Built {
   const file = readJson<TraceFile>(path.join(RAW, `aiddata/${def.aiddata}.side.geojson`));
   const out: Built = { lines: [], segments: [] };
-  for (const f of file.features) {
-    const osm = f.properties.osm_links.split(',').map((u) => u.replace(/#.*$/, ''));
+  const features = def.feature === undefined ? file.features : [file.features[def.feature]];
+  for (const f of features) {
+    if (!f) throw new Error(`${def.aiddata}: no feature ${def.feature}`);
+    const links = f.properties.osm_links.split(',').map((u) => u.replace(/#.*$/, ''));
+    // AidData builds a footprint either from OSM ways or from an OSM car route between two points.
+    const osm = links.filter((u) => /\/way\/\d+$/.test(u));
+    const routed = links.filter((u) => u.includes('/directions?'));
+    if (osm.length + routed.length !== links.length) throw new Error(`${def.aiddata}: OSM links`);
     const precise = f.properties.osm_precision_list.split(',').every((p) => p === 'precise');
     const line = thin(f.geometry.coordinates, TRACE_TOLERANCE_M);
     const passes = def.passes.map((p) => ({ ...positionOf(p.point), withinKm: p.withinKm }));
     const names = passes.map((p) => p.name);
     const n = osm.length;
+    const made: Text = routed.length
+      ? {
+          ky: `OpenStreetMap'тин унаа маршрутунан курулган`,
+          ru: `построен по автомобильному маршруту OpenStreetMap`,
+          en: `built from an OpenStreetMap car route`,
+        }
+      : {
+          ky: `OpenStreetMap'тин ${n} сызыгынан курулган`,
+          ru: `построен из ${n} линий OpenStreetMap`,
+          en: `built from ${n} OpenStreetMap ways`,
+        };
     const flag = (lang: keyof Text) =>
       precise
         ? {
@@ -289,12 +352,13 @@ function buildTrace(def: NonNullable<RouteDef['trace']>): Built {
     out.segments.push({
       class: 'traced',
       basis: {
-        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (OpenStreetMap'тин ${n} сызыгынан курулган, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
-        ru: `Прослежено по следу проекта AidData ${def.aiddata} (построен из ${n} линий OpenStreetMap, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
-        en: `Traced from the footprint of AidData project ${def.aiddata} (built from ${n} OpenStreetMap ways, ${flag('en')}): passes ${join(names, 'en')}.`,
+        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (${made.ky}, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
+        ru: `Прослежено по следу проекта AidData ${def.aiddata} (${made.ru}, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
+        en: `Traced from the footprint of AidData project ${def.aiddata} (${made.en}, ${flag('en')}): passes ${join(names, 'en')}.`,
       },
       via: passes.map((p) => ({ name: p.name.en, at: p.at, withinKm: p.withinKm })),
-      osm,
+      ...(osm.length ? { osm } : {}),
+      ...(routed.length ? { osmRoutes: routed } : {}),
       citations: [{ source: def.source }, ...passes.map((p) => p.citation)],
     });
   }
@@ -311,8 +375,68 @@ interface ProjectsFile {
   }[];
 }
 
+interface SiteFile {
+  features: {
+    properties: { osm_links: string; osm_precision_list: string };
+    geometry: { type: 'MultiPolygon'; coordinates: Pos[][][] };
+  }[];
+}
+
+/** Area-weighted centroid of the outer ring of a one-polygon outline (planar lon/lat). */
+function centroid(ring: Pos[]): Pos {
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [x0, y0] = ring[i] as Pos;
+    const [x1, y1] = ring[i + 1] as Pos;
+    const c = x0 * y1 - x1 * y0;
+    a += c;
+    cx += (x0 + x1) * c;
+    cy += (y0 + y1) * c;
+  }
+  a /= 2;
+  return [round(cx / (6 * a), 5), round(cy / (6 * a), 5)];
+}
+
+function buildSite(f: ProjectsFile['features'][number], def: SiteDef): Pos {
+  const file = readJson<SiteFile>(path.join(RAW, `aiddata/${def.aiddata}.geojson`));
+  const [feature] = file.features;
+  if (!feature || file.features.length !== 1) throw new Error(`${def.aiddata}: one feature`);
+  const polys = feature.geometry.coordinates;
+  if (polys.length !== 1) throw new Error(`${def.aiddata}: one polygon expected`);
+  // The centroid, or where a concave outline leaves it outside, a point on the outline's surface.
+  const ring = (polys[0] as Pos[][])[0] as Pos[];
+  const shape = polygon([ring]);
+  const c = centroid(ring);
+  const inside = booleanPointInPolygon(point(c), shape);
+  const on = pointOnFeature(shape).geometry.coordinates;
+  const at: Pos = inside ? c : [round(on[0] as number, 5), round(on[1] as number, 5)];
+  const way = feature.properties.osm_links.replace(/#.*$/, '');
+  const precise = feature.properties.osm_precision_list === 'precise';
+  if (!precise) throw new Error(`${def.aiddata}: not marked precise`);
+  f.geometry = { type: 'Point', coordinates: at };
+  const geo = f.properties.geo;
+  geo.precision = 'exact';
+  geo.basis = {
+    ky: `AidData ${def.aiddata} долбоорундагы объекттин контурунун ичиндеги чекит (OpenStreetMap ${way}, так деп белгиленген).`,
+    ru: `Точка внутри контура объекта в проекте AidData ${def.aiddata} (OpenStreetMap ${way}, отмечен как точный).`,
+    en: `A point inside the site's outline in AidData project ${def.aiddata} (OpenStreetMap ${way}, marked precise).`,
+  };
+  geo.citations = [
+    { source: def.source },
+    ...geo.citations.filter((c) => c.source !== def.source && !def.drop.includes(c.source)),
+  ];
+  return at;
+}
+
 function main(): void {
   const projects = readJson<ProjectsFile>(PROJECTS);
+  for (const [id, def] of Object.entries(routes.sites)) {
+    const f = projects.features.find((p) => p.properties.id === id);
+    if (!f) throw new Error(`no project ${id}`);
+    console.log(`${id.padEnd(40)} site ${buildSite(f, def).join(', ')}`);
+  }
   for (const [id, def] of Object.entries(routes.routes)) {
     const f = projects.features.find((p) => p.properties.id === id);
     if (!f) throw new Error(`no project ${id}`);

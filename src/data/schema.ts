@@ -256,6 +256,10 @@ export const Segment = z.strictObject({
   via: z.array(z.strictObject({ name: nonEmpty, at: Position, withinKm: between(0, 50) })),
   /** OpenStreetMap ways a traced stretch was built from. */
   osm: opt(z.array(z.string().check(z.regex(/^https:\/\/www\.openstreetmap\.org\/way\/\d+$/)))),
+  /** OpenStreetMap car routes a traced stretch was built from (AidData's routed footprints). */
+  osmRoutes: opt(
+    z.array(z.string().check(z.regex(/^https:\/\/www\.openstreetmap\.org\/directions\?[^\s]+$/))),
+  ),
   citations: Citations,
 });
 export type Segment = z.infer<typeof Segment>;

@@ -3,12 +3,14 @@
  * lists (or within 5 km of its border, for crossings drawn on the line), every place a segment
  * claims to pass lies within its stated distance of that segment, every segment class is one
  * the legend and the style explain, a fully traced route measures within 5 % of a stated
- * length, and the map credits every licence its data comes under.
+ * length, every segment rests on cited sources (a trace on an AidData extract stored in
+ * geodata/raw), and the map credits every licence its data comes under.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   booleanPointInPolygon,
+  distance,
   lineString,
   point,
   pointToLineDistance,
@@ -25,7 +27,7 @@ import type {
 import { describe, expect, it } from 'vitest';
 import { datasets, DATASET_KEYS, type DatasetKey } from '../../src/data/registry.ts';
 import { buildAtlas } from '../../src/data/validate.ts';
-import { SEGMENT_CLASSES } from '../../src/data/schema.ts';
+import { NAMED_POINTS_MAX_LEG_KM, SEGMENT_CLASSES } from '../../src/data/schema.ts';
 import { DASHES } from '../../src/map/style/atlas.ts';
 import { DASH_SVG } from '../../src/panels/Legend.tsx';
 import { messages } from '../../src/i18n/index.ts';
@@ -146,6 +148,121 @@ describe('routes', () => {
         r.deviation,
         `${p.properties.id}: ${r.totalKm} km vs ${r.nearest}`,
       ).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('rests every segment on cited sources, each named in three languages', () => {
+    const sourceIds = new Set(atlas.sources.map((s) => s.id));
+    for (const p of routes)
+      p.properties.geo.segments?.forEach((s, i) => {
+        const at = `${p.properties.id} segment ${i} (${s.class})`;
+        expect(s.citations.length, at).toBeGreaterThan(0);
+        for (const c of s.citations) expect(sourceIds, `${at}: ${c.source}`).toContain(c.source);
+        for (const lang of ['ky', 'ru', 'en'] as const)
+          expect(s.basis[lang].trim(), `${at} basis.${lang}`).not.toBe('');
+      });
+  });
+
+  it('draws a traced segment only from an AidData extract stored in geodata/raw, with its OSM ways or route', () => {
+    let traced = 0;
+    for (const p of routes)
+      p.properties.geo.segments?.forEach((s, i) => {
+        if (s.class !== 'traced') return;
+        traced++;
+        const at = `${p.properties.id} segment ${i}`;
+        expect(
+          (s.osm?.length ?? 0) + (s.osmRoutes?.length ?? 0),
+          `${at}: OSM ways or route`,
+        ).toBeGreaterThan(0);
+        const ids = s.citations
+          .map((c) => /^aiddata-(\d+)$/.exec(c.source)?.[1])
+          .filter((id): id is string => id !== undefined);
+        expect(ids.length, `${at} cites an AidData dataset`).toBeGreaterThan(0);
+        for (const id of ids) {
+          const src = atlas.sources.find((x) => x.id === `aiddata-${id}`);
+          expect(src?.url, `aiddata-${id} names its file`).toContain(
+            `latest/geojsons/${id}.geojson`,
+          );
+          expect(
+            existsSync(join(root, 'raw', 'aiddata', `${id}.side.geojson`)),
+            `raw extract ${id}`,
+          ).toBe(true);
+        }
+      });
+    expect(traced).toBeGreaterThan(0);
+  });
+
+  it('names every AidData id it cites: in the source address and in geodata/raw/README.md', () => {
+    const readme = read('raw/README.md');
+    const aiddata = atlas.sources.filter((s) => s.id.startsWith('aiddata-'));
+    expect(aiddata.length).toBeGreaterThan(0);
+    for (const s of aiddata) {
+      const id = /^aiddata-(\d+)(?:-page)?$/.exec(s.id)?.[1];
+      expect(id, `${s.id} is aiddata-<project id>`).toBeDefined();
+      expect(s.url, s.id).toMatch(
+        new RegExp(`(latest/geojsons/${id}\\.geojson|china\\.aiddata\\.org/projects/${id})$`),
+      );
+      expect(readme, `raw/README.md mentions ${id}`).toContain(id!);
+    }
+  });
+
+  it('keeps named-points legs within the stated maximum, and precision follows the segments', () => {
+    for (const p of routes) {
+      const g = p.geometry as { coordinates: Position[][] };
+      const segs = p.properties.geo.segments ?? [];
+      segs.forEach((s, i) => {
+        if (s.class !== 'named-points') return;
+        const line = g.coordinates[i]!;
+        expect(
+          s.via.length,
+          `${p.properties.id} segment ${i}: named points`,
+        ).toBeGreaterThanOrEqual(2);
+        for (let k = 1; k < line.length; k++) {
+          const km = distance(point(line[k - 1]!), point(line[k]!), { units: 'kilometers' });
+          expect(km, `${p.properties.id} segment ${i} leg ${k}`).toBeLessThanOrEqual(
+            NAMED_POINTS_MAX_LEG_KM,
+          );
+        }
+      });
+      const classes = new Set(segs.map((s) => s.class));
+      const expected =
+        classes.size === 1 && classes.has('traced')
+          ? 'exact'
+          : classes.size === 1 && classes.has('schematic')
+            ? 'schematic'
+            : 'approximate';
+      expect(p.properties.geo.precision, p.properties.id).toBe(expected);
+    }
+  });
+
+  it('keeps every stated length with its source beside the computed one', () => {
+    for (const p of routes) {
+      expect(p.properties.length.length, p.properties.id).toBeGreaterThan(0);
+      for (const q of p.properties.length) {
+        expect(q.unit, p.properties.id).toBe('km');
+        expect(q.citations.length, `${p.properties.id} ${q.value} km`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('places a site from its AidData outline inside that outline, stored in geodata/raw', () => {
+    const sites = atlas.projects.filter(
+      (p) =>
+        p.geometry?.type === 'Point' &&
+        p.properties.geo.citations[0]?.source.startsWith('aiddata-'),
+    );
+    expect(sites.map((p) => p.properties.id).sort()).toEqual([
+      'cement-plant-kyzyl-kiya',
+      'hospital-osh',
+    ]);
+    for (const p of sites) {
+      const id = p.properties.geo.citations[0]!.source.replace('aiddata-', '');
+      const file = join(root, 'raw', 'aiddata', `${id}.geojson`);
+      expect(existsSync(file), file).toBe(true);
+      const outline = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<MultiPolygon>;
+      const at = (p.geometry as { coordinates: Position }).coordinates;
+      expect(booleanPointInPolygon(point(at), outline.features[0]!), p.properties.id).toBe(true);
+      expect(p.properties.geo.precision).toBe('exact');
     }
   });
 
