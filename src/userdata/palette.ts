@@ -4,7 +4,7 @@
  * the linked blue (tests/unit/userdata-look.test.ts measures it), so a reader's layer never
  * looks like part of the atlas. A new layer takes the next colour; the reader can change it.
  */
-export const USER_PALETTE = ['#666666', '#12a4a4', '#d1242f', '#7fa31a', '#222222'] as const;
+export const USER_PALETTE = ['#666666', '#00b3a1', '#d1242f', '#9acd32', '#8a4fff'] as const;
 export type UserColor = (typeof USER_PALETTE)[number];
 
 export const isUserColor = (c: string): c is UserColor =>
