@@ -12,8 +12,19 @@ export const MAX_FEATURES = 200_000;
 /** Problems listed one by one; the rest are counted. */
 export const MAX_LISTED = 50;
 
-/** Property names whose value is a good label, in order of preference (any case). */
-const LABEL_KEYS = ['name', 'title', 'label', 'name_en', 'id'];
+/** Property names whose value is a good label, in order of preference (any case; en, ru, ky). */
+const LABEL_KEYS = [
+  'name',
+  'title',
+  'label',
+  'name_en',
+  'название',
+  'наименование',
+  'имя',
+  'аталышы',
+  'аты',
+  'id',
+];
 
 export function labelOf(props: Record<string, unknown>): string {
   const keys = Object.keys(props);

@@ -10,7 +10,7 @@ import { formatUserProblem } from '../../src/userdata/format.ts';
 import { translator } from '../../src/i18n/index.ts';
 
 /** Text as Windows-1251 bytes (ASCII and the Russian alphabet: all these tests need). */
-function cp1251(s: string): Uint8Array {
+function cp1251(s: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from([...s], (ch) => {
     const c = ch.codePointAt(0) ?? 0;
     if (c < 0x80) return c;
@@ -37,7 +37,7 @@ describe('CSV from a Russian- or Kyrgyz-locale spreadsheet', () => {
     expect(r.layer?.data.features[0]?.properties).toEqual({
       Название: 'Бишкек',
       Население: '1 074 075',
-      _label: '',
+      _label: 'Бишкек',
     });
   });
 
