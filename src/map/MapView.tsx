@@ -31,7 +31,7 @@ import {
 } from './reconcile.ts';
 import { HomeControl } from './HomeControl.tsx';
 import { ProbeLayer } from './ProbeLayer.tsx';
-import { UserLayers } from './UserLayers.tsx';
+import { clickUserFeature, UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
 import { BasemapSwitch } from './BasemapSwitch.tsx';
 import { onlineBasemapOf } from './style/online.ts';
@@ -82,6 +82,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
 
   const onClick = (e: MapLayerMouseEvent) => {
     const pick = pickFeature(e.features);
+    if (clickUserFeature(e.target, e.point, !!pick)) return;
     if (pick) select(pick.kind, pick.id, 'map');
     else clearSelection();
   };

@@ -8,6 +8,7 @@ import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
+import { UserLegend } from './UserLegend.tsx';
 import { useT } from './useT.ts';
 
 /** The same three line classes the map draws (style/atlas.ts DASHES), scaled for 3 px. */
@@ -77,6 +78,7 @@ export function Legend() {
             </li>
           ))}
         </ul>
+        <UserLegend />
         <p className="legend-note">{t('legend.citiesHint')}</p>
         <p className="legend-note">{t('legend.precision')}</p>
         <ul className="line-styles">

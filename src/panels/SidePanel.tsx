@@ -12,6 +12,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { ProjectDetails } from './ProjectDetails.tsx';
 import { ToolPanel } from './ToolPanel.tsx';
+import { UserFeature } from './UserFeature.tsx';
 import { layerKeys, useReturnFocus } from './useReturnFocus.ts';
 import { useT } from './useT.ts';
 
@@ -72,6 +73,8 @@ export function SidePanel() {
             <PlaceDetails id={sidePanel.record.id} />
           ) : sidePanel.top === 'record' ? (
             <ProjectDetails id={sidePanel.record.id} />
+          ) : sidePanel.top === 'userFeature' ? (
+            <UserFeature feature={sidePanel.feature} />
           ) : sidePanel.top === 'about' ? (
             <About />
           ) : (

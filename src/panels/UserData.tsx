@@ -1,68 +1,152 @@
 /**
- * The reader's own files: picked or dropped, read here (never uploaded), checked, and shown
- * as extra layers; every problem named file › row/feature › field › problem; removable.
+ * The reader's own files: picked or dropped, read in a worker here (never uploaded), checked,
+ * and shown as extra layers; every problem named file › row/feature › field › problem. While
+ * a file loads, the panel shows how far it got and can cancel it; the page keeps answering.
+ * Each layer has its colour, opacity, place (beneath or above the atlas's symbols), and can
+ * be hidden or removed.
  */
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { formatNumber } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
 import { formatUserProblem } from '../userdata/format.ts';
-import { MAX_FILE_BYTES, parseUserFile, unreadable } from '../userdata/parse.ts';
-import type { ParseResult, UserProblem } from '../userdata/types.ts';
+import type { UserLayer } from '../userdata/types.ts';
+import { USER_PALETTE } from '../userdata/palette.ts';
 import { useT } from './useT.ts';
+import './userdata.css';
 
-let counter = 0;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-interface Failure {
-  file: string;
-  problems: UserProblem[];
+function LoadProgress() {
+  const [t, lang] = useT();
+  const loading = useAtlas((s) => s.userLoading);
+  const cancel = useAtlas((s) => s.cancelUserLoad);
+  if (!loading) return null;
+  const { file, bytes, total, rows, queued } = loading;
+  return (
+    <div className="user-loading" data-testid="user-loading">
+      <p role="status">
+        {t('userdata.loading', { file })}{' '}
+        <span className="muted small">
+          {rows
+            ? t('userdata.rowsRead', { rows: formatNumber(rows, lang) })
+            : t('userdata.bytesRead', {
+                read: formatNumber(mb(bytes), lang),
+                total: formatNumber(mb(total), lang),
+              })}
+          {queued ? ` · ${t('userdata.queued', { count: queued })}` : ''}
+        </span>
+      </p>
+      <progress max={total || 1} value={bytes} aria-label={t('userdata.progress', { file })} />{' '}
+      <button type="button" className="small-button" onClick={cancel}>
+        {t('userdata.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function LayerControls({ layer: l }: { layer: UserLayer }) {
+  const [t, lang] = useT();
+  const setLook = useAtlas((s) => s.setUserLook);
+  const remove = useAtlas((s) => s.removeUserLayer);
+  const id = useId();
+  return (
+    <li data-testid={`user-layer-${l.id}`} className="user-layer">
+      <span className="swatch" style={{ backgroundColor: l.color }} aria-hidden="true" />
+      <strong>{l.file}</strong>{' '}
+      <span className="muted small">
+        {t('userdata.summary', {
+          points: formatNumber(l.counts.points, lang),
+          lines: formatNumber(l.counts.lines, lang),
+          areas: formatNumber(l.counts.areas, lang),
+        })}
+      </span>
+      <fieldset className="user-colours">
+        <legend>{t('userdata.colour')}</legend>
+        {USER_PALETTE.map((c, i) => (
+          <label key={c} className="user-colour">
+            <input
+              type="radio"
+              name={`${id}-colour`}
+              checked={l.color === c}
+              onChange={() => setLook(l.id, { color: c })}
+              aria-label={t('userdata.colourN', { n: i + 1 })}
+            />
+            <span className="swatch" style={{ backgroundColor: c }} aria-hidden="true" />
+          </label>
+        ))}
+      </fieldset>
+      <label className="user-opacity">
+        {t('userdata.opacity')}{' '}
+        <input
+          type="range"
+          min={10}
+          max={100}
+          step={5}
+          value={Math.round(l.opacity * 100)}
+          onChange={(e) => setLook(l.id, { opacity: Number(e.target.value) / 100 })}
+        />{' '}
+        <span className="small">{Math.round(l.opacity * 100)} %</span>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={l.above}
+          onChange={(e) => setLook(l.id, { above: e.target.checked })}
+        />{' '}
+        {t('userdata.above')}
+      </label>{' '}
+      <label>
+        <input
+          type="checkbox"
+          checked={!l.hidden}
+          onChange={(e) => setLook(l.id, { hidden: !e.target.checked })}
+        />{' '}
+        {t('userdata.shown')}
+      </label>{' '}
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => remove(l.id)}
+        aria-label={t('userdata.removeNamed', { file: l.file })}
+      >
+        {t('userdata.remove')}
+      </button>
+      {l.skipped.length ? (
+        <details className="problems-list">
+          <summary>{t('userdata.skipped', { count: l.skipped.length + l.moreSkipped })}</summary>
+          <ul>
+            {l.skipped.map((p, i) => (
+              <li key={i}>
+                <code>{formatUserProblem(p, t)}</code>
+              </li>
+            ))}
+            {l.moreSkipped ? <li>{t('userdata.more', { count: l.moreSkipped })}</li> : null}
+          </ul>
+        </details>
+      ) : null}
+    </li>
+  );
 }
 
 export default function UserData() {
-  const [t, lang] = useT();
+  const [t] = useT();
   const layers = useAtlas((s) => s.userLayers);
-  const add = useAtlas((s) => s.addUserLayer);
-  const remove = useAtlas((s) => s.removeUserLayer);
-  const [failures, setFailures] = useState<Failure[]>([]);
+  const failures = useAtlas((s) => s.userFailures);
+  const readFiles = useAtlas((s) => s.readUserFiles);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
 
-  const read = async (files: FileList | null) => {
-    const failed: Failure[] = [];
-    for (const file of Array.from(files ?? [])) {
-      if (file.size > MAX_FILE_BYTES) {
-        failed.push({
-          file: file.name,
-          problems: [
-            {
-              file: file.name,
-              where: { kind: 'file' },
-              field: '',
-              code: 'tooLarge',
-              params: { max: Math.round(MAX_FILE_BYTES / 1024 / 1024) },
-            },
-          ],
-        });
-        continue;
-      }
-      // One file that cannot be read is reported as such; the others are still read.
-      let result: ParseResult;
-      try {
-        result = parseUserFile(file.name, await file.text());
-      } catch (e) {
-        result = unreadable(file.name, e);
-      }
-      if (result.layer) add({ ...result.layer, id: `u${++counter}` });
-      else failed.push({ file: file.name, problems: result.problems });
-    }
-    setFailures(failed);
+  const read = (files: FileList | null) => {
+    const list = Array.from(files ?? []);
     if (input.current) input.current.value = '';
+    if (list.length) void readFiles(list);
   };
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setDragging(false);
-    void read(e.dataTransfer.files);
+    read(e.dataTransfer.files);
   };
 
   return (
@@ -87,7 +171,7 @@ export default function UserData() {
           className="sr-only file-input"
           accept=".geojson,.json,.csv,.tsv,.txt,application/geo+json,application/json,text/csv"
           multiple
-          onChange={(e) => void read(e.target.files)}
+          onChange={(e) => read(e.target.files)}
         />
         <label htmlFor={`${id}-file`} className="file-button">
           {t('userdata.pick')}
@@ -95,6 +179,7 @@ export default function UserData() {
         <span className="muted">{t('userdata.drop')}</span>
       </div>
       <p className="muted small">{t('userdata.csvHint')}</p>
+      <LoadProgress />
 
       <div role="alert">
         {failures.map((f) => (
@@ -116,44 +201,10 @@ export default function UserData() {
       {layers.length ? (
         <>
           <h3>{t('userdata.layers')}</h3>
+          <p className="muted small">{t('userdata.clickHint')}</p>
           <ul className="user-layers">
             {layers.map((l) => (
-              <li key={l.id} data-testid={`user-layer-${l.id}`}>
-                <span className="swatch user-swatch" aria-hidden="true" />
-                <strong>{l.file}</strong>{' '}
-                <span className="muted small">
-                  {t('userdata.summary', {
-                    points: formatNumber(l.counts.points, lang),
-                    lines: formatNumber(l.counts.lines, lang),
-                    areas: formatNumber(l.counts.areas, lang),
-                  })}
-                </span>{' '}
-                <button
-                  type="button"
-                  className="small-button"
-                  onClick={() => remove(l.id)}
-                  aria-label={t('userdata.removeNamed', { file: l.file })}
-                >
-                  {t('userdata.remove')}
-                </button>
-                {l.skipped.length ? (
-                  <details className="problems-list">
-                    <summary>
-                      {t('userdata.skipped', { count: l.skipped.length + l.moreSkipped })}
-                    </summary>
-                    <ul>
-                      {l.skipped.map((p, i) => (
-                        <li key={i}>
-                          <code>{formatUserProblem(p, t)}</code>
-                        </li>
-                      ))}
-                      {l.moreSkipped ? (
-                        <li>{t('userdata.more', { count: l.moreSkipped })}</li>
-                      ) : null}
-                    </ul>
-                  </details>
-                ) : null}
-              </li>
+              <LayerControls key={l.id} layer={l} />
             ))}
           </ul>
         </>

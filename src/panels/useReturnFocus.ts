@@ -26,6 +26,11 @@ export function layerKeys(p: SidePanel): string[] {
       return [];
     case 'record':
       return [`record:${p.record.kind}:${p.record.id}`, ...(p.under ? [tool(p.under.name)] : [])];
+    case 'userFeature':
+      return [
+        `user:${p.feature.layerId}:${p.feature.index}`,
+        ...(p.under ? [tool(p.under.name)] : []),
+      ];
     case 'about':
       return ['about', ...(p.under ? [tool(p.under.name)] : [])];
     case 'tool':
@@ -72,7 +77,9 @@ export function useReturnFocus(top: SidePanel['top']) {
             : {
                 el,
                 key: el?.closest<HTMLElement>('[data-opener]')?.dataset.opener ?? null,
-                fromMap: s.selection?.origin === 'map' && key.startsWith('record:'),
+                fromMap:
+                  (s.selection?.origin === 'map' && key.startsWith('record:')) ||
+                  key.startsWith('user:'),
               },
         );
       }

@@ -13,3 +13,4 @@ export const useFacetCounts = () => useAtlas(selectFacetCounts);
 
 export type { AtlasState, Selection, SelectionKind, SidePanel } from './store.ts';
 export { selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';
+export type { UserFeatureRef } from './slices/sidePanel.ts';

@@ -4,13 +4,27 @@ import type { ParseResult, UserFormat, UserGeometry, UserProblem, UserProps } fr
 
 /** Files larger than this are refused before they are read (bytes). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** More features than this would make the map slow: the file is refused. */
-export const MAX_FEATURES = 50_000;
+/**
+ * More features than this would make the map slow: the file is refused. 100,000 points load
+ * in a worker and pan smoothly (issue 10); twice that still does.
+ */
+export const MAX_FEATURES = 200_000;
 /** Problems listed one by one; the rest are counted. */
 export const MAX_LISTED = 50;
 
-/** Property names whose value is a good label, in order of preference (any case). */
-const LABEL_KEYS = ['name', 'title', 'label', 'name_en', 'id'];
+/** Property names whose value is a good label, in order of preference (any case; en, ru, ky). */
+const LABEL_KEYS = [
+  'name',
+  'title',
+  'label',
+  'name_en',
+  'название',
+  'наименование',
+  'имя',
+  'аталышы',
+  'аты',
+  'id',
+];
 
 export function labelOf(props: Record<string, unknown>): string {
   const keys = Object.keys(props);
@@ -56,6 +70,8 @@ export function result(
       ],
     };
   const counts = { points: 0, lines: 0, areas: 0 };
+  // Each feature's id is its index: a click on the map names the feature by it.
+  features.forEach((f, i) => (f.id = i));
   for (const f of features) {
     const t = f.geometry.type;
     if (t === 'Point' || t === 'MultiPoint') counts.points++;

@@ -1,17 +1,21 @@
 /**
  * Reads a CSV file the reader brought: one point per row, from its longitude and latitude
- * columns (lon/lng/long/longitude/x and lat/latitude/y, any case). Comma, semicolon and tab
- * separators are recognised from the header line; with a semicolon or tab, a decimal comma
- * ("42,87") is read as a decimal point. Quoting follows RFC 4180 (d3-dsv). A bad row is left
- * out with its reason; the rest are drawn.
+ * columns, named in English, Russian or Kyrgyz, any case (lon/lng/long/longitude/x/долгота/
+ * узундук and lat/latitude/y/широта/кеңдик). Comma, semicolon and tab separators are
+ * recognised from the header line (or Excel's `sep=;` first line); a decimal comma ("42,87",
+ * as Russian-locale spreadsheets write it) is read as a decimal point. Quoting follows
+ * RFC 4180 (d3-dsv). A bad row is left out with its reason; the rest are drawn.
  */
 import { dsvFormat } from 'd3-dsv';
 import type { Feature, Point } from 'geojson';
 import { fileProblem, labelOf, MAX_FEATURES, Problems, result } from './common.ts';
 import type { ParseResult, UserProps } from './types.ts';
 
-const LNG_NAMES = ['lon', 'lng', 'long', 'longitude', 'x'];
-const LAT_NAMES = ['lat', 'latitude', 'y'];
+export const LNG_NAMES = ['lon', 'lng', 'long', 'longitude', 'x', 'долгота', 'узундук'];
+export const LAT_NAMES = ['lat', 'latitude', 'y', 'широта', 'кеңдик'];
+
+/** Rows between two progress reports. */
+const PROGRESS_EVERY = 5_000;
 
 /** The separator that splits the header line into the most columns. */
 export function detectDelimiter(text: string): ',' | ';' | '\t' {
@@ -21,31 +25,51 @@ export function detectDelimiter(text: string): ',' | ';' | '\t' {
   return candidates.reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
+/** A header cell as compared with the names: trimmed, lower case, ё as е, no trailing dot or unit. */
+const headerKey = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s*(\(.*\)|,\s*°|°)$/, '')
+    .replace(/\.$/, '');
+
 const findColumn = (header: readonly string[], names: readonly string[]) => {
+  const keys = header.map(headerKey);
   for (const want of names) {
-    const i = header.findIndex((h) => h.trim().toLowerCase() === want);
+    const i = keys.indexOf(want);
     if (i >= 0) return i;
   }
   return -1;
 };
 
 /** A coordinate as written in a cell, or why it is not one. */
-function readNumber(
-  raw: string,
-  decimalComma: boolean,
-): { ok: true; value: number } | { ok: false; missing: boolean } {
-  let s = raw.trim();
+function readNumber(raw: string): { ok: true; value: number } | { ok: false; missing: boolean } {
+  let s = raw.trim().replace(/^\u2212/, '-');
   if (!s) return { ok: false, missing: true };
-  if (decimalComma && /^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
+  // "42,87": in a comma-separated file such a cell was quoted, so it is one number too.
+  if (/^[+-]?\d+,\d+$/.test(s)) s = s.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return { ok: false, missing: false };
   const value = Number(s);
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, missing: false };
 }
 
-export function parseCsv(file: string, text: string): ParseResult {
-  const body = text.replace(/^\uFEFF/, '');
+/** Excel's first line `sep=;` names the separator; it is not the header. */
+function excelSeparator(body: string): { delimiter: string; rest: string } | null {
+  const m = /^sep=(.)\r?\n/.exec(body);
+  return m?.[1] ? { delimiter: m[1], rest: body.slice(m[0].length) } : null;
+}
+
+/**
+ * Reads the text; `onRows` hears how many rows were read so far, every few thousand rows
+ * (the worker reports it as progress).
+ */
+export function parseCsv(file: string, text: string, onRows?: (rows: number) => void): ParseResult {
+  let body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return fileProblem(file, 'empty');
-  const delimiter = detectDelimiter(body);
+  const sep = excelSeparator(body);
+  if (sep) body = sep.rest;
+  const delimiter = sep?.delimiter ?? detectDelimiter(body);
   const rows = dsvFormat(delimiter).parseRows(body);
   const header = rows[0] ?? [];
   const lngAt = findColumn(header, LNG_NAMES);
@@ -54,16 +78,17 @@ export function parseCsv(file: string, text: string): ParseResult {
     return fileProblem(file, 'noLngLat', { columns: header.map((h) => h.trim()).join(', ') });
   if (rows.length - 1 > MAX_FEATURES) return fileProblem(file, 'tooMany', { max: MAX_FEATURES });
 
-  const decimalComma = delimiter !== ',';
   const lngName = (header[lngAt] ?? '').trim();
   const latName = (header[latAt] ?? '').trim();
   const problems = new Problems(file);
   const features: Feature<Point, UserProps>[] = [];
+  const offset = sep ? 3 : 2; // the header is row 1 (row 2 after a sep= line)
   rows.slice(1).forEach((cells, i) => {
+    if (onRows && i % PROGRESS_EVERY === 0 && i > 0) onRows(i);
     if (cells.every((c) => !c.trim())) return; // blank lines are not rows
-    const where = { kind: 'row' as const, row: i + 2 };
-    const lng = readNumber(cells[lngAt] ?? '', decimalComma);
-    const lat = readNumber(cells[latAt] ?? '', decimalComma);
+    const where = { kind: 'row' as const, row: i + offset };
+    const lng = readNumber(cells[lngAt] ?? '');
+    const lat = readNumber(cells[latAt] ?? '');
     for (const [field, v] of [
       [lngName, lng],
       [latName, lat],

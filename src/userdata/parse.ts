@@ -23,13 +23,17 @@ export function formatOf(file: string, text: string): UserFormat | null {
  * Reads one file. Never throws: whatever a reader's file does to the parsers (a property
  * nested too deep to write back as JSON, say), the file is reported as unreadable.
  */
-export function parseUserFile(file: string, text: string): ParseResult {
+export function parseUserFile(
+  file: string,
+  text: string,
+  onRows?: (rows: number) => void,
+): ParseResult {
   if (text.length > MAX_FILE_BYTES)
     return fileProblem(file, 'tooLarge', { max: Math.round(MAX_FILE_BYTES / 1024 / 1024) });
   try {
     const format = formatOf(file, text);
     if (format === 'geojson') return parseGeoJson(file, text);
-    if (format === 'csv') return parseCsv(file, text);
+    if (format === 'csv') return parseCsv(file, text, onRows);
     return text.trim() ? fileProblem(file, 'unknownFormat') : fileProblem(file, 'empty');
   } catch (e) {
     return unreadable(file, e);

@@ -65,8 +65,8 @@ export interface UserProblem {
   params?: Record<string, string | number>;
 }
 
-export interface UserLayer {
-  id: string;
+/** A file as read: its features and what was left out. */
+export interface ParsedLayer {
   /** The file's name, as the reader knows it. */
   file: string;
   format: UserFormat;
@@ -78,8 +78,24 @@ export interface UserLayer {
   moreSkipped: number;
 }
 
+/** How the reader chose to draw a layer (the legend and the data panel change it). */
+export interface UserLayerLook {
+  /** One of USER_PALETTE (userdata/palette.ts). */
+  color: string;
+  /** 0…1, for every part of the layer. */
+  opacity: number;
+  /** Drawn above the atlas's symbols; by default it lies beneath them. */
+  above: boolean;
+  hidden: boolean;
+}
+
+/** A file on the map: what was read and how it is drawn. */
+export interface UserLayer extends ParsedLayer, UserLayerLook {
+  id: string;
+}
+
 export interface ParseResult {
-  layer: Omit<UserLayer, 'id'> | null;
+  layer: ParsedLayer | null;
   /** Why nothing could be drawn (empty when `layer` is set: its `skipped` says the rest). */
   problems: UserProblem[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state/store.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import { place } from './fixtures.ts';
-import type { UserLayer } from '../../src/userdata/types.ts';
+import type { ParsedLayer } from '../../src/userdata/types.ts';
 
 const ready = () => {
   const store = createAtlasStore('en');
@@ -10,7 +10,7 @@ const ready = () => {
   return store;
 };
 
-const layer = (id: string): UserLayer => ({
+const layer = (id: string): ParsedLayer & { id: string } => ({
   id,
   file: `${id}.csv`,
   format: 'csv',

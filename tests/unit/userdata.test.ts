@@ -227,7 +227,7 @@ describe('the reader’s CSV', () => {
 
   it('names the columns it found when there is no longitude or latitude', () => {
     expect(messages(parseUserFile('x.csv', 'name,east,north\na,1,2'))).toEqual([
-      'x.csv › no longitude and latitude columns (found: name, east, north); name them lon and lat, or longitude and latitude',
+      'x.csv › no longitude and latitude columns (found: name, east, north); name them lon and lat, longitude and latitude, or долгота and широта',
     ]);
     expect(messages(parseUserFile('x.csv', 'name,lon,lat\na,x,y'))).toEqual([
       'x.csv › row 2 › lon › “x” is not a number',

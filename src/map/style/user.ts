@@ -1,10 +1,12 @@
 /**
- * The reader's own data as layers: points, lines and areas in one neutral grey (theme.user),
- * unlike any sector, with a white casing so they read on every background. One GeoJSON
- * source per file; all its layers share the source id as prefix.
+ * The reader's own data as layers: points, lines and areas in the layer's colour (one of
+ * userdata/palette.ts, unlike any sector) and opacity, with a white casing so they read on
+ * every background. One GeoJSON source per file; all its layers share the source id as prefix.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { theme } from '../../theme.ts';
+import { DEFAULT_OPACITY, USER_PALETTE } from '../../userdata/palette.ts';
+import type { UserLayerLook } from '../../userdata/types.ts';
 import { FONT_REGULAR } from './fonts.ts';
 
 /** Every layer and source of the reader's data starts with this. */
@@ -20,52 +22,80 @@ const areas = type('Polygon', 'MultiPolygon');
 const lines = type('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon');
 const points = type('Point', 'MultiPoint');
 
-export function userLayers(layerId: string): LayerSpecification[] {
+/** The look of a layer before the reader changes it (the palette's first colour). */
+export const DEFAULT_LOOK: UserLayerLook = {
+  color: USER_PALETTE[0],
+  opacity: DEFAULT_OPACITY,
+  above: false,
+  hidden: false,
+};
+
+/** Above this many points a layer has no labels: placing them would slow every frame. */
+export const LABEL_LIMIT = 5_000;
+
+/**
+ * The layers of one file, in the reader's colour and opacity. Only paint and layout values
+ * follow the look, so a change repaints without reloading the data.
+ */
+export function userLayers(
+  layerId: string,
+  look: UserLayerLook = DEFAULT_LOOK,
+  { labels = true }: { labels?: boolean } = {},
+): LayerSpecification[] {
   const source = userSourceId(layerId);
-  const c = theme.user;
-  return [
+  const { color, opacity } = look;
+  const halo = theme.user.halo;
+  const layout = { visibility: look.hidden ? ('none' as const) : ('visible' as const) };
+  const layers: LayerSpecification[] = [
     {
       id: `${source}-fill`,
       type: 'fill',
       source,
       filter: areas,
-      paint: { 'fill-color': c.fill, 'fill-opacity': 0.14 },
+      layout,
+      paint: { 'fill-color': color, 'fill-opacity': 0.2 * opacity },
     },
     {
       id: `${source}-casing`,
       type: 'line',
       source,
       filter: lines,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.halo, 'line-width': 5, 'line-opacity': 0.9 },
+      layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': halo, 'line-width': 5, 'line-opacity': 0.9 * opacity },
     },
     {
       id: `${source}-line`,
       type: 'line',
       source,
       filter: lines,
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.line, 'line-width': 2.5 },
+      layout: { ...layout, 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': color, 'line-width': 2.5, 'line-opacity': opacity },
     },
     {
       id: `${source}-point`,
       type: 'circle',
       source,
       filter: points,
+      layout,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6],
-        'circle-color': c.fill,
-        'circle-stroke-color': c.halo,
+        'circle-color': color,
+        'circle-opacity': opacity,
+        'circle-stroke-color': halo,
         'circle-stroke-width': 1.5,
+        'circle-stroke-opacity': opacity,
       },
     },
-    {
+  ];
+  if (labels)
+    layers.push({
       id: `${source}-label`,
       type: 'symbol',
       source,
       minzoom: 5,
       filter: ['all', points, ['!=', ['get', '_label'], '']],
       layout: {
+        ...layout,
         'text-field': ['get', '_label'],
         'text-font': FONT_REGULAR,
         'text-size': 12,
@@ -75,10 +105,27 @@ export function userLayers(layerId: string): LayerSpecification[] {
         'text-max-width': 10,
       },
       paint: {
-        'text-color': c.line,
+        'text-color': color,
+        'text-opacity': opacity,
         'text-halo-color': theme.basemap.halo,
         'text-halo-width': 1.6,
       },
-    },
-  ];
+    });
+  return layers;
+}
+
+/** The layers a click can pick a feature from (not the casing, not the labels). */
+export const userPickLayers = (layerId: string): string[] => {
+  const source = userSourceId(layerId);
+  return [`${source}-point`, `${source}-line`, `${source}-fill`];
+};
+
+/** Which feature a rendered one is: its layer (from the source id) and its index (the feature id). */
+export function userFeatureRef(
+  source: string,
+  id: string | number | undefined,
+): { layerId: string; index: number } | null {
+  if (!source.startsWith(USER_PREFIX) || typeof id !== 'number' || !Number.isInteger(id) || id < 0)
+    return null;
+  return { layerId: source.slice(USER_PREFIX.length), index: id };
 }

@@ -5,7 +5,9 @@
  * A tool opens on top of the selection without clearing it (so the map keeps its highlight
  * and the link its `sel`, which the export cites); selecting a record or opening the about
  * page later puts that on top, with the tool beneath. Closing the top one shows what lies
- * beneath. The point tool carries its point.
+ * beneath. The point tool carries its point. A feature of the reader's own data
+ * (`userFeature`) shows like a record but is not a selection: it is not in the link and the
+ * atlas's layers do not highlight it.
  *
  * The transitions are pure functions (SidePanel → SidePanel, the same object when nothing
  * changes); the slice applies them. `selection` and `probe` are read-only projections of
@@ -28,9 +30,16 @@ export type ToolPanel = (typeof TOOL_PANELS)[number];
 
 export type Tool = { name: Exclude<ToolPanel, 'point'> } | { name: 'point'; probe: ProbePoint };
 
+/** One feature of a reader's layer: the layer's id and the feature's index in its data. */
+export interface UserFeatureRef {
+  layerId: string;
+  index: number;
+}
+
 export type SidePanel =
   | { top: 'contents' }
   | { top: 'record'; record: Selection; under: Tool | null }
+  | { top: 'userFeature'; feature: UserFeatureRef; under: Tool | null }
   | { top: 'about'; under: Tool | null }
   | { top: 'tool'; tool: Tool; under: Selection | null };
 
@@ -68,7 +77,7 @@ export function selectRecord(p: SidePanel, record: Selection): SidePanel {
 
 /** The selection goes, wherever it is (and the about page with it); a tool stays. */
 export function clearRecord(p: SidePanel): SidePanel {
-  if (p.top === 'record' || p.top === 'about')
+  if (p.top === 'record' || p.top === 'about' || p.top === 'userFeature')
     return p.under ? { top: 'tool', tool: p.under, under: null } : CONTENTS;
   if (p.top === 'tool' && p.under) return { top: 'tool', tool: p.tool, under: null };
   return p;
@@ -85,6 +94,17 @@ export function closeTool(p: SidePanel): SidePanel {
   if (p.top === 'tool') return p.under ? { top: 'record', record: p.under, under: null } : CONTENTS;
   if (p.top !== 'contents' && p.under) return { ...p, under: null };
   return p;
+}
+
+/** A feature of the reader's data goes on top (the selection goes; the open tool stays beneath). */
+export function showUserFeature(p: SidePanel, feature: UserFeatureRef): SidePanel {
+  if (
+    p.top === 'userFeature' &&
+    p.feature.layerId === feature.layerId &&
+    p.feature.index === feature.index
+  )
+    return p;
+  return { top: 'userFeature', feature: { ...feature }, under: toolOf(p) };
 }
 
 /** The about page goes on top (the selection goes; the open tool stays beneath). */
@@ -120,6 +140,8 @@ export interface SidePanelSlice {
   setProbe: (probe: ProbePoint | null) => void;
   /** Closes whatever is on top. */
   closeTop: () => void;
+  /** Shows a feature of a reader's layer on top (if that layer has it). */
+  showUserFeature: (feature: UserFeatureRef) => void;
 }
 
 const validPoint = (p: ProbePoint) =>
@@ -168,12 +190,16 @@ export const createSidePanelSlice: StateCreator<AtlasState, [], [], SidePanelSli
         go((p) => openTool(p, { name: 'point', probe: { lng: probe.lng, lat: probe.lat } }));
     },
     closeTop: () => go(closeTop),
+    showUserFeature: (feature) => {
+      const layer = get().userLayers.find((l) => l.id === feature.layerId);
+      if (layer?.data.features[feature.index]) go((p) => showUserFeature(p, feature));
+    },
   };
 };
 
 // ---- Selectors for components --------------------------------------------------------
 
-/** What is on top: 'contents', 'record', 'about' or 'tool'. */
+/** What is on top: 'contents', 'record', 'userFeature', 'about' or 'tool'. */
 export const selectTop = (s: Pick<AtlasState, 'sidePanel'>) => s.sidePanel.top;
 /** The open tool's name, on top or beneath (null: none). */
 export const selectToolName = (s: Pick<AtlasState, 'sidePanel'>): ToolPanel | null =>
