@@ -32,6 +32,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup-i18n.ts'],
         },
       },
       {
@@ -40,7 +41,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/setup-i18n.ts', 'tests/component/setup.ts'],
         },
       },
     ],
