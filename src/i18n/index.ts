@@ -52,6 +52,11 @@ export interface I18n {
   has: (lang: Lang) => boolean;
   /** The translator for a language: the same function each time. */
   translator: (lang: Lang) => T;
+  /**
+   * The language to show when `lang` is asked for: `lang` once it has loaded (asking for
+   * it if not), until then the one shown before.
+   */
+  shown: (lang: Lang) => Lang;
   /** Called whenever a language arrives; returns the unsubscribe. */
   subscribe: (listener: () => void) => () => void;
   /** Changes each time a language arrives (for useSyncExternalStore). */
@@ -65,6 +70,7 @@ export function createI18n(loaders: Record<Lang, () => Promise<Strings>>): I18n 
   const listeners = new Set<() => void>();
   const fixed = new Map<Lang, T>();
   let version = 0;
+  let lastShown: Lang | null = null;
 
   const load = (lang: Lang) => {
     let p = pending.get(lang);
@@ -104,6 +110,11 @@ export function createI18n(loaders: Record<Lang, () => Promise<Strings>>): I18n 
     load,
     has: (lang) => !!messages[lang],
     translator,
+    shown: (lang) => {
+      if (messages[lang]) return (lastShown = lang);
+      void load(lang).catch(() => {});
+      return lastShown ?? LANG_ORDER.find((l) => messages[l]) ?? lang;
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -44,6 +44,10 @@ const clearOfLegend = (pad: number) =>
     : pad;
 
 const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
+/** `?debug` (tests, measurement): the map as `window.__map`. */
+const exposeMap = (m: MapLibreMap) => {
+  (window as unknown as { __map?: MapLibreMap }).__map = m;
+};
 
 export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => void }) {
   const mapRef = useRef<MapRef>(null);
@@ -110,7 +114,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     // defaults, so the reconciler applies everything again once it is usable.
     m.on('webglcontextlost', () => created.suspend());
     m.on('webglcontextrestored', () => m.once('idle', () => onStyleLoad(m)));
-    if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
+    if (debug) exposeMap(m);
     reconcile();
     unsubscribe.current = useAtlas.subscribe(() => reconcile());
   };

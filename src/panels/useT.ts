@@ -1,4 +1,4 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { i18n, type T } from '../i18n/index.ts';
 import { useAtlas } from '../state/index.ts';
 import type { Lang } from '../data/schema.ts';
@@ -10,8 +10,6 @@ import type { Lang } from '../data/schema.ts';
 export function useT(): [T, Lang] {
   const lang = useAtlas((s) => s.lang);
   useSyncExternalStore(i18n.subscribe, i18n.version, i18n.version);
-  const shown = useRef(lang);
-  if (i18n.has(lang)) shown.current = lang;
-  else void i18n.load(lang).catch(() => {});
-  return [i18n.translator(shown.current), shown.current];
+  const shown = i18n.shown(lang);
+  return [i18n.translator(shown), shown];
 }

@@ -95,6 +95,15 @@ describe('interface text loading', () => {
     expect(i18n.translator('ky')).toBe(ky);
   });
 
+  it('keeps showing the language shown before while the next one loads', async () => {
+    const { i18n } = setup();
+    await i18n.load('ru');
+    expect(i18n.shown('ru')).toBe('ru');
+    expect(i18n.shown('ky')).toBe('ru');
+    await i18n.load('ky');
+    expect(i18n.shown('ky')).toBe('ky');
+  });
+
   it('formats placeholders and plural forms, falling back to _other and to the key', () => {
     const ru = new Intl.PluralRules('ru');
     expect(format(strings.ru, ru, 'n', { count: 1 })).toBe('1 город');
