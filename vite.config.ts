@@ -4,13 +4,15 @@ import react from '@vitejs/plugin-react';
 import { atlasServing } from './scripts/vite-csp.ts';
 import { preloadMap } from './scripts/vite-preload-map.ts';
 import { embedPage } from './scripts/vite-embed-page.ts';
+import { geodataVerified } from './scripts/vite-geodata-verified.ts';
 
 export default defineConfig({
   // atlasServing: the Content-Security-Policy (a <meta> in the build, a header in preview)
   // and brotli/gzip twins of every text asset, served by `vite preview`.
   // preloadMap: the lazy map chunk and MapLibre download in parallel with the app.
   // embedPage: embed.html, the one page other sites may frame (a copy of index.html).
-  plugins: [react(), atlasServing(), preloadMap(), embedPage()],
+  // geodataVerified: validates the geodata at build time; the app skips the schemas for it.
+  plugins: [react(), atlasServing(), preloadMap(), embedPage(), geodataVerified()],
   // Atlas content and the basemap are imported with `?url` and fetched at run time, so each
   // file loads (and can fail) on its own and the JavaScript bundle stays small.
   assetsInclude: ['**/*.geojson'],
@@ -32,6 +34,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup-i18n.ts'],
         },
       },
       {
@@ -40,7 +43,7 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/setup-i18n.ts', 'tests/component/setup.ts'],
         },
       },
     ],

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { useAtlas } from './state/index.ts';
 import { loadContent } from './state/loadContent.ts';
+import { langOfSearch, loadLang } from './i18n/index.ts';
 import './styles.css';
 
 // Before anything else: the one Trusted Types policy (MapLibre's worker URL), see trustedTypes.ts.
@@ -16,10 +17,15 @@ const isEmbedPage = (path: string) => /\/embed\.html$/.test(path);
 // a failure is reported in the page, never left at "Loading…".
 void loadContent(useAtlas);
 
+// Only the reader's language is loaded (the one a link asks for, and the browser's); the
+// others load when chosen. A language that fails to load leaves its keys showing.
+const first = [useAtlas.getState().lang, langOfSearch(location.search) ?? useAtlas.getState().lang];
 const root = document.getElementById('root');
-if (root)
-  createRoot(root).render(
-    <StrictMode>
-      <App embed={isEmbedPage(location.pathname)} />
-    </StrictMode>,
-  );
+void Promise.allSettled(first.map(loadLang)).then(() => {
+  if (root)
+    createRoot(root).render(
+      <StrictMode>
+        <App embed={isEmbedPage(location.pathname)} />
+      </StrictMode>,
+    );
+});

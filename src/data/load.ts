@@ -1,6 +1,10 @@
 /**
  * Fetches every dataset on its own, so a missing or broken file costs only that file.
  * Vite fingerprints the files (`?url`), so they cache forever and never go stale.
+ *
+ * Texts the build validated (data/verified.ts) are used as they are; anything else is
+ * validated record by record first (data/validate.ts, loaded only then). Either way,
+ * `recheck` runs the full validation again, for when the page is idle.
  */
 import sourcesUrl from '../../geodata/sources.json?url';
 import placesUrl from '../../geodata/places.geojson?url';
@@ -9,8 +13,9 @@ import projectsUrl from '../../geodata/projects.geojson?url';
 import indicatorsUrl from '../../geodata/indicators.json?url';
 import linksUrl from '../../geodata/links.json?url';
 import contextUrl from '../../geodata/context.json?url';
-import { DATASET_KEYS, type Atlas, type DatasetKey } from './registry.ts';
-import { buildAtlas, type Problem } from './validate.ts';
+import type { Atlas, DatasetKey } from './registry.ts';
+import type { Problem } from './problem.ts';
+import { LOAD_ORDER, verifiedAtlas, type Verified } from './verified.ts';
 
 export const datasetUrls: Record<DatasetKey, string> = {
   sources: sourcesUrl,
@@ -32,9 +37,20 @@ async function fetchText(url: string): Promise<string | Error> {
   }
 }
 
+export interface Loaded {
+  atlas: Atlas;
+  problems: Problem[];
+  /** The full validation of what was loaded, to run later (set when it was skipped). */
+  recheck?: () => Promise<{ atlas: Atlas; problems: Problem[] }>;
+}
+
 export async function loadAtlas(
   urls: Record<DatasetKey, string> = datasetUrls,
-): Promise<{ atlas: Atlas; problems: Problem[] }> {
-  const texts = await Promise.all(DATASET_KEYS.map((k) => fetchText(urls[k])));
-  return buildAtlas(Object.fromEntries(DATASET_KEYS.map((k, i) => [k, texts[i]])));
+  verified: Verified = __GEODATA_VERIFIED__,
+): Promise<Loaded> {
+  const list = await Promise.all(LOAD_ORDER.map((k) => fetchText(urls[k])));
+  const texts = Object.fromEntries(LOAD_ORDER.map((k, i) => [k, list[i]]));
+  const validate = async () => (await import('./validate.ts')).buildAtlas(texts);
+  const atlas = verifiedAtlas(texts, verified);
+  return atlas ? { atlas, problems: [], recheck: validate } : validate();
 }

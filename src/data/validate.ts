@@ -11,18 +11,9 @@ import {
   type DatasetKey,
 } from './registry.ts';
 import type { Citation } from './schema.ts';
+import { emptyAtlas, type Problem } from './problem.ts';
 
-export interface Problem {
-  file: string;
-  /** The record's id, or its position when it has no readable id. */
-  record: string;
-  /** Dotted path inside the record, e.g. `properties.cost[0].value`. */
-  field: string;
-  message: string;
-}
-
-export const formatProblem = (p: Problem): string =>
-  `${p.file} › ${p.record} › ${p.field || '(whole record)'} › ${p.message}`;
+export { emptyAtlas, formatProblem, type Problem } from './problem.ts';
 
 const formatPath = (path: readonly PropertyKey[]): string =>
   path
@@ -211,16 +202,6 @@ export function crossCheck(atlas: Atlas): Problem[] {
         });
   return problems;
 }
-
-export const emptyAtlas = (): Atlas => ({
-  sources: [],
-  places: [],
-  meetings: [],
-  projects: [],
-  indicators: [],
-  links: [],
-  context: [],
-});
 
 /**
  * Validates every dataset from its text. `texts[key]` is the file's content, or an Error

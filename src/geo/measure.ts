@@ -8,7 +8,10 @@
  * intersection: over the few hundred kilometres of a segment the difference from the
  * geodesic crossing is metres, far below what schematic or approximate geometry can claim.
  */
-import { booleanPointInPolygon, distance, lineString, pointToLineDistance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import { distance } from '@turf/distance';
+import { lineString } from '@turf/helpers';
+import { pointToLineDistance } from '@turf/point-to-line-distance';
 import type {
   LineString,
   MultiLineString,

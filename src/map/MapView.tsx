@@ -25,6 +25,7 @@ import { pickFeature } from './pick.ts';
 import {
   createReconciler,
   desiredMap,
+  mapDrawn,
   mapTarget,
   type FeatureRef,
   type Reconciler,
@@ -43,12 +44,17 @@ const clearOfLegend = (pad: number) =>
     : pad;
 
 const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
+/** `?debug` (tests, measurement): the map as `window.__map`. */
+const exposeMap = (m: MapLibreMap) => {
+  (window as unknown as { __map?: MapLibreMap }).__map = m;
+};
 
 export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => void }) {
   const mapRef = useRef<MapRef>(null);
-  const [loaded, setLoaded] = useState(false);
+  // What the style is built with: the content, if it has loaded, and the global state for it.
+  const [inStyle] = useState(() => desiredMap(useAtlas.getState(), null));
   // Built once, with the basemap the link asked for; BasemapSwitch swaps it later.
-  const style = useMemo(() => atlasStyle(useAtlas.getState().basemap), []);
+  const style = useMemo(() => atlasStyle(useAtlas.getState().basemap, inStyle), [inStyle]);
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.select);
   const clearSelection = useAtlas((s) => s.clearSelection);
@@ -65,12 +71,10 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   const reconcile = () =>
     reconciler.current?.reconcile(desiredMap(useAtlas.getState(), hovered.current));
 
-  // Store → map: once now, then on every change.
-  useEffect(() => {
-    if (!loaded) return;
-    reconcile();
-    return useAtlas.subscribe(() => reconcile());
-  }, [loaded]);
+  // Store → map, from the style's first load (not MapLibre's `load`, which waits for every
+  // basemap file): once then, and on every change.
+  const unsubscribe = useRef<(() => void) | null>(null);
+  useEffect(() => () => unsubscribe.current?.(), []);
 
   const setHover = (next: FeatureRef | null) => {
     const prev = hovered.current;
@@ -92,31 +96,46 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     setHover(pick ? { source: pick.source, id: pick.id } : null);
   };
 
-  const onLoad = () => {
-    const m = map();
-    if (!m) return;
-    provideSectorIcons(m);
-    const r = createReconciler(mapTarget(m), {
-      initialCamera,
-      padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
-    });
-    reconciler.current = r;
-    // A lost context takes the style with it; the rebuilt one starts from the declared
-    // defaults, so the reconciler applies everything again once it is usable.
-    m.on('webglcontextlost', () => r.suspend());
-    const rebuilt = () => {
+  /** The style has loaded (the first time, or again after a rebuild). */
+  const onStyleLoad = (m: MapLibreMap) => {
+    const r = reconciler.current;
+    if (r) {
       r.rebuilt();
       reconcile();
-    };
-    m.on('style.load', rebuilt);
-    m.on('webglcontextrestored', () => m.once('idle', rebuilt));
-    if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
-    setLoaded(true);
+      return;
+    }
+    provideSectorIcons(m);
+    const created = createReconciler(mapTarget(m), {
+      initialCamera,
+      padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
+      inStyle,
+    });
+    reconciler.current = created;
+    // A lost context takes the style with it; the rebuilt one starts from the declared
+    // defaults, so the reconciler applies everything again once it is usable.
+    m.on('webglcontextlost', () => created.suspend());
+    m.on('webglcontextrestored', () => m.once('idle', () => onStyleLoad(m)));
+    if (debug) exposeMap(m);
+    reconcile();
+    unsubscribe.current = useAtlas.subscribe(() => reconcile());
   };
 
+  // The first `styledata` comes from the style's load, just before its `style.load`.
+  const styleSeen = useRef(false);
+  const onStyleData = (e: { target: MapLibreMap }) => {
+    if (styleSeen.current) return;
+    styleSeen.current = true;
+    const m = e.target;
+    m.on('style.load', () => onStyleLoad(m));
+  };
+
+  // map:ready: the first idle with the atlas's data and global state applied and its sources
+  // loaded, so the cities and projects are drawn (the bench reads this mark).
   const onIdle = () => {
-    if (readyMarked.current || useAtlas.getState().status !== 'ready' || !reconciler.current)
-      return;
+    const m = map();
+    const r = reconciler.current;
+    if (readyMarked.current || !m || !r) return;
+    if (!mapDrawn(r, desiredMap(useAtlas.getState(), null), (id) => m.isSourceLoaded(id))) return;
     readyMarked.current = true;
     performance.mark('map:ready');
     document.documentElement.dataset.mapReady = 'true';
@@ -146,7 +165,8 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       cursor={cursor}
-      onLoad={onLoad}
+      validateStyle={false}
+      onStyleData={onStyleData}
       onIdle={onIdle}
       onClick={onClick}
       onMouseMove={onMouseMove}

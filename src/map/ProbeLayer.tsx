@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import { circle } from '@turf/turf';
+import { circle } from '@turf/circle';
 import { useAtlas } from '../state/index.ts';
 import { PROBE, probeLayers } from './style/probe.ts';
 

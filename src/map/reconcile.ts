@@ -9,7 +9,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { linkedOnMap } from '../data/lookup.ts';
 import type { Lookup } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
@@ -123,6 +123,8 @@ export interface ReconcilerOptions {
   initialCamera: Camera | null;
   /** Padding for framing a selection and the home view. */
   padding?: (purpose: 'home' | 'frame') => Padding;
+  /** What the style was built with (its sources' data, its global state): already applied. */
+  inStyle?: Pick<DesiredMap, 'data' | 'global'>;
 }
 
 export interface Reconciler {
@@ -136,6 +138,25 @@ export interface Reconciler {
   noteCamera: (camera: Camera) => void;
   /** Frames the home view (the home control; a store camera of null does it at once). */
   home: (duration?: number) => void;
+  /** Whether the data and global state of `desired` are what the map was last given. */
+  hasApplied: (desired: Pick<DesiredMap, 'data' | 'global'>) => boolean;
+}
+
+/**
+ * The map shows the content: it has loaded, the reconciler gave the map its data and global
+ * state, and every atlas source has loaded them. At an `idle`, this means they are drawn —
+ * the definition of `map:ready`.
+ */
+export function mapDrawn(
+  reconciler: Pick<Reconciler, 'hasApplied'>,
+  desired: Pick<DesiredMap, 'data' | 'global'>,
+  sourceLoaded: (id: string) => boolean,
+): boolean {
+  return (
+    desired.data !== null &&
+    reconciler.hasApplied(desired) &&
+    Object.keys(desired.data).every(sourceLoaded)
+  );
 }
 
 const key = (r: FeatureRef) => `${r.source}\u0000${r.id}`;
@@ -151,9 +172,9 @@ const sameCamera = (a: Camera | null, b: Camera | null) =>
 export function createReconciler(map: MapTarget, options: ReconcilerOptions): Reconciler {
   const padding = options.padding ?? (() => 20);
   let suspended = false;
-  // What was last applied (forgotten on a rebuild).
-  let data: Record<string, FeatureCollection> = {};
-  let global: Partial<AtlasGlobalState> = {};
+  // What was last applied (forgotten on a rebuild); at first, what the style carries.
+  let data: Record<string, FeatureCollection> = { ...options.inStyle?.data };
+  let global: Partial<AtlasGlobalState> = { ...options.inStyle?.global };
   let states = new Map<string, { ref: FeatureRef; flags: Partial<Record<Flag, boolean>> }>();
   // Where the camera is, as far as the store is concerned (kept across rebuilds: the camera survives them).
   let camera: Camera | null = options.initialCamera;
@@ -207,6 +228,12 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
   }
 
   function apply(d: DesiredMap) {
+    // Global state first: data that arrives after it is laid out once, with it.
+    for (const k of Object.keys(d.global) as (keyof AtlasGlobalState)[])
+      if (global[k] !== d.global[k]) {
+        map.setGlobalStateProperty(k, d.global[k]);
+        global = { ...global, [k]: d.global[k] };
+      }
     if (d.data)
       for (const [id, fc] of Object.entries(d.data))
         if (data[id] !== fc) {
@@ -216,11 +243,6 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
             data = { ...data, [id]: fc };
           }
         }
-    for (const k of Object.keys(d.global) as (keyof AtlasGlobalState)[])
-      if (global[k] !== d.global[k]) {
-        map.setGlobalStateProperty(k, d.global[k]);
-        global = { ...global, [k]: d.global[k] };
-      }
     featureStates(d);
     moveCamera(d);
   }
@@ -258,5 +280,11 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
       camera = c;
     },
     home,
+    hasApplied: (d) =>
+      !suspended &&
+      (Object.keys(d.global) as (keyof AtlasGlobalState)[]).every(
+        (k) => global[k] === d.global[k],
+      ) &&
+      Object.entries(d.data ?? {}).every(([id, fc]) => data[id] === fc),
   };
 }

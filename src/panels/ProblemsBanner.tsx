@@ -1,5 +1,5 @@
 /** Data that failed validation, named file › record › field › problem; never blocking. */
-import { formatProblem } from '../data/validate.ts';
+import { formatProblem } from '../data/problem.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
 

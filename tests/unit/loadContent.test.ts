@@ -30,4 +30,46 @@ describe('loading the content', () => {
       },
     ]);
   });
+
+  it('shows build-validated content at once, and its later full check replaces it only if it finds a problem', async () => {
+    const problem = { file: 'places.geojson', record: 'osh', field: 'geometry', message: 'bad' };
+    const tasks: (() => void)[] = [];
+    const later = (task: () => void) => tasks.push(task);
+    // The check's result, awaited after it: the loader's own handler on it has run by then.
+    let checking: Promise<unknown> = Promise.resolve();
+    const check =
+      <T>(result: T) =>
+      () =>
+        (checking = Promise.resolve(result)) as Promise<T>;
+
+    const clean = createAtlasStore();
+    const shown = { ...emptyAtlas(), places: [place('bishkek')] };
+    await loadContent(
+      clean,
+      async () => ({ atlas: shown, problems: [], recheck: check({ atlas: shown, problems: [] }) }),
+      later,
+    );
+    expect(clean.getState().atlas).toBe(shown);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    await checking;
+    expect(clean.getState().atlas).toBe(shown);
+
+    const store = createAtlasStore();
+    const checked = { ...emptyAtlas(), places: [place('bishkek')] };
+    await loadContent(
+      store,
+      async () => ({
+        atlas: { ...emptyAtlas(), places: [place('bishkek'), place('osh')] },
+        problems: [],
+        recheck: check({ atlas: checked, problems: [problem] }),
+      }),
+      later,
+    );
+    expect(store.getState().lookup.places.has('osh')).toBe(true);
+    tasks.shift()!();
+    await checking;
+    expect(store.getState().problems).toEqual([problem]);
+    expect(store.getState().lookup.places.has('osh')).toBe(false);
+  });
 });

@@ -8,11 +8,13 @@ import type { FeatureCollection } from 'geojson';
 import {
   createReconciler,
   desiredMap,
+  mapDrawn,
   type FeatureRef,
   type MapTarget,
 } from '../../src/map/reconcile.ts';
 import { createAtlasStore, type AtlasStore } from '../../src/state/store.ts';
 import { HOME_BOUNDS } from '../../src/state/camera.ts';
+import { atlasStyle } from '../../src/map/style/index.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import type { Atlas } from '../../src/data/registry.ts';
 import type { Camera } from '../../src/state/store.ts';
@@ -247,5 +249,74 @@ describe('map reconciler', () => {
     store.getState().setCamera({ lng: 75, lat: 42, zoom: 4 });
     r.reconcile(desired());
     expect(calls).toEqual(['jumpTo 75,42']);
+  });
+
+  it('sets the global state before the data, so the data is laid out once, with it', () => {
+    const r = createReconciler(fake.map, { initialCamera: null });
+    r.reconcile(desired());
+    const firstData = fake.log.findIndex((l) => l.startsWith('setData'));
+    const lastGlobal = fake.log.map((l) => l.startsWith('global')).lastIndexOf(true);
+    expect(firstData).toBeGreaterThan(lastGlobal);
+  });
+
+  it('applies nothing the style was built with, and what changed since', () => {
+    const start = desired();
+    // The style carries the content and the global state for it (MapView builds it so).
+    const style = atlasStyle('offline', start);
+    const cities = style.sources.cities as { data: { features: unknown[] } };
+    expect(cities.data.features).toHaveLength(2);
+    expect(style.state?.projects?.default).toEqual(start.global.projects);
+
+    const r = createReconciler(fake.map, { initialCamera: null, inStyle: start });
+    expect(r.hasApplied(start)).toBe(true);
+    r.reconcile(desired());
+    expect(fake.log).toEqual([]);
+    store.getState().setLang('ru');
+    r.reconcile(desired());
+    expect(fake.log).toEqual(['global lang']);
+  });
+
+  it('gives the data as soon as the content arrives, when the style was built before it', () => {
+    store = createAtlasStore('en');
+    const start = desired();
+    expect(start.data).toBeNull();
+    const r = createReconciler(fake.map, { initialCamera: null, inStyle: start });
+    r.reconcile(desired());
+    expect(fake.log.filter((l) => l.startsWith('setData'))).toEqual([]);
+    store.getState().setContent(content(), []);
+    r.reconcile(desired());
+    expect(fake.log.filter((l) => l.startsWith('setData')).sort()).toEqual([
+      'setData cities',
+      'setData projects',
+    ]);
+  });
+
+  it('calls the map drawn only once its data is applied and every atlas source has loaded it', () => {
+    const loaded = new Set<string>();
+    const isLoaded = (id: string) => loaded.has(id);
+    const r = createReconciler(fake.map, { initialCamera: null });
+    // Content still loading: never drawn.
+    expect(mapDrawn(r, desiredMap(createAtlasStore('en').getState(), null), () => true)).toBe(
+      false,
+    );
+    // Content ready but not yet given to the map.
+    expect(mapDrawn(r, desired(), () => true)).toBe(false);
+    r.reconcile(desired());
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(false);
+    loaded.add('cities');
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(false);
+    loaded.add('projects');
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(true);
+    // A change not yet applied (a language switch) is not drawn yet.
+    store.getState().setLang('ky');
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(false);
+    // A lost context: nothing is drawn until the style is rebuilt and filled again.
+    r.reconcile(desired());
+    r.suspend();
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(false);
+    r.rebuilt();
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(false);
+    r.reconcile(desired());
+    expect(mapDrawn(r, desired(), isLoaded)).toBe(true);
   });
 });

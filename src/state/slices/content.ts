@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import { buildLookup, type Lookup } from '../../data/lookup.ts';
 import type { Atlas } from '../../data/registry.ts';
-import { emptyAtlas, type Problem } from '../../data/validate.ts';
+import { emptyAtlas, type Problem } from '../../data/problem.ts';
 import type { AtlasState } from '../store.ts';
 
 export interface ContentSlice {
