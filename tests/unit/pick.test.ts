@@ -36,4 +36,15 @@ describe('pickFeature', () => {
       pickFeature([f(LAYER.citiesLabel, 'cities', 'x'), f(LAYER.points, 'projects', 7)]),
     ).toBeNull();
   });
+
+  it('skips what the filters hide (drawn with no opacity, still under the pointer)', () => {
+    const hiddenCity = { ...f(LAYER.citiesCircle, 'cities', 'osh'), state: { hidden: true } };
+    const line = { ...f(LAYER.linesHit, 'projects', 'line'), state: { hidden: false } };
+    expect(pickFeature([hiddenCity, line])).toEqual({
+      kind: 'project',
+      id: 'line',
+      source: 'projects',
+    });
+    expect(pickFeature([hiddenCity])).toBeNull();
+  });
 });
