@@ -1,10 +1,12 @@
 /**
- * A synthetic projects file for the bench: the real projects plus generated ones, up to
- * 10,000 points and 500 routes (lines), every record valid per src/data/schema.ts and the
+ * A synthetic projects file for the bench: the real projects plus generated ones, up to a
+ * size of SIZES (1k: 1,000 points and 50 routes; 10k: 10,000 and 500; 100k: 100,000 and
+ * 5,000), every record valid per src/data/schema.ts and the
  * whole atlas free of cross-file problems (checked here with the app's own validation).
  * Deterministic (seeded), so every run measures the same data.
  *
- * Usage: `npx tsx scripts/bench/synthetic.ts [outFile]` (the bench runner calls `writeSynthetic`).
+ * Usage: `npx tsx scripts/bench/synthetic.ts [outFile] [size]` (the bench runner calls
+ * `writeSynthetic`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,8 +29,13 @@ import { buildAtlas } from '../../src/data/validate.ts';
 const ROOT = join(import.meta.dirname, '..', '..');
 const geodata = (file: string) => readFileSync(join(ROOT, 'geodata', file), 'utf8');
 
-export const SYNTHETIC_POINTS = 10_000;
-export const SYNTHETIC_ROUTES = 500;
+/** The synthetic sizes: points and routes (lines). */
+export const SIZES = {
+  '1k': { points: 1_000, routes: 50 },
+  '10k': { points: 10_000, routes: 500 },
+  '100k': { points: 100_000, routes: 5_000 },
+} as const;
+export type Size = keyof typeof SIZES;
 
 /** mulberry32: a small, good-enough seeded PRNG. */
 function prng(seed: number) {
@@ -45,7 +52,10 @@ function prng(seed: number) {
 const COUNTRIES = ['KG', 'KZ', 'UZ', 'TJ', 'CN', 'TM', 'AF'];
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-export function syntheticProjects(seed = 6): {
+export function syntheticProjects(
+  size: Size = '10k',
+  seed = 6,
+): {
   type: 'FeatureCollection';
   features: ProjectFeatureT[];
 } {
@@ -129,14 +139,18 @@ export function syntheticProjects(seed = 6): {
   };
 
   const features = [...real.features];
-  for (let i = 0; i < SYNTHETIC_POINTS - realPoints; i++) features.push(feature(i, false));
-  for (let i = 0; i < SYNTHETIC_ROUTES - realLines; i++) features.push(feature(i, true));
+  const { points, routes } = SIZES[size];
+  for (let i = 0; i < points - realPoints; i++) features.push(feature(i, false));
+  for (let i = 0; i < routes - realLines; i++) features.push(feature(i, true));
   return { type: 'FeatureCollection', features };
 }
 
 /** Writes the synthetic projects file after checking it with the app's own validation. */
-export function writeSynthetic(outFile: string): { bytes: number; features: number } {
-  const collection = syntheticProjects();
+export function writeSynthetic(
+  outFile: string,
+  size: Size = '10k',
+): { bytes: number; features: number } {
+  const collection = syntheticProjects(size);
   const text = JSON.stringify(collection);
   const texts = Object.fromEntries(
     DATASET_KEYS.map((k) => [k, k === 'projects' ? text : geodata(datasets[k].file)]),
@@ -155,6 +169,6 @@ export function writeSynthetic(outFile: string): { bytes: number; features: numb
 
 if (process.argv[1] === import.meta.filename) {
   const out = process.argv[2] ?? join(ROOT, 'bench-results', 'synthetic', 'projects.geojson');
-  const { bytes, features } = writeSynthetic(out);
+  const { bytes, features } = writeSynthetic(out, (process.argv[3] ?? '10k') as Size);
   console.log(`${out}: ${features} projects, ${(bytes / 1e6).toFixed(1)} MB`);
 }

@@ -3,8 +3,9 @@
  * script. Names and queries are folded to one form: lower case, no diacritics, Cyrillic
  * (Russian and Kyrgyz) written in Latin letters, and the usual spelling variants merged, so
  * "Bishkek", "Бишкек" and "bishkek" are the same word, and so are "Zhongda" and "Жунда".
- * Pure: the index is built once per content load.
+ * Pure: the index is built once per content (memoised on the content's identity).
  */
+import { collatorFor } from '../i18n/format.ts';
 import type { Lookup } from './lookup.ts';
 import type { Atlas } from './registry.ts';
 import type { Lang, Name } from './schema.ts';
@@ -110,7 +111,18 @@ function entry(
   };
 }
 
+const built = new WeakMap<Atlas, { lookup: Lookup; index: SearchEntry[] }>();
+
+/** The index for this content: built on first use, the same array afterwards. */
 export function buildSearchIndex(atlas: Atlas, lookup: Lookup): SearchEntry[] {
+  const hit = built.get(atlas);
+  if (hit?.lookup === lookup) return hit.index;
+  const index = indexOf(atlas, lookup);
+  built.set(atlas, { lookup, index });
+  return index;
+}
+
+function indexOf(atlas: Atlas, lookup: Lookup): SearchEntry[] {
   const index: SearchEntry[] = [];
   // Every place: meeting cities and the towns, crossings, passes and sites projects name.
   for (const p of atlas.places) {
@@ -156,6 +168,8 @@ export function buildSearchIndex(atlas: Atlas, lookup: Lookup): SearchEntry[] {
  * Entries whose words start with every word of the query, best first: whole-name matches,
  * then exact words, then places before projects before meetings.
  */
+const rank: Record<ResultKind, number> = { place: 0, project: 1, party: 2, meeting: 3 };
+
 export function search(
   index: readonly SearchEntry[],
   query: string,
@@ -165,7 +179,6 @@ export function search(
   const terms = fold(query).split(' ').filter(Boolean);
   if (!terms.length) return [];
   const whole = terms.join(' ');
-  const rank: Record<ResultKind, number> = { place: 0, project: 1, party: 2, meeting: 3 };
   const scored: [SearchEntry, number][] = [];
   for (const e of index) {
     if (!terms.every((t) => e.words.some((w) => w.startsWith(t)))) continue;
@@ -175,7 +188,7 @@ export function search(
     score += terms.filter((t) => e.words.includes(t)).length;
     scored.push([e, score - rank[e.kind] * 0.5]);
   }
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   return scored
     .sort((a, b) => b[1] - a[1] || collator.compare(a[0].label[lang], b[0].label[lang]))
     .slice(0, limit)

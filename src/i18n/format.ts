@@ -1,7 +1,43 @@
-/** Dates and quantities in the reader's language, with Intl. Pure. */
+/**
+ * Dates and quantities in the reader's language, with Intl. Pure. Building an Intl formatter
+ * costs far more than using one, so each (language, options) formatter is made once.
+ */
 import type { IsoDate, Lang, Quantity, Unit } from '../data/schema.ts';
 
 const LOCALE: Record<Lang, string> = { ky: 'ky-KG', ru: 'ru-RU', en: 'en-GB' };
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = cache.get(key) as F | undefined;
+  if (!f) cache.set(key, (f = make()));
+  return f;
+}
+/** A collator for the reader's language, made once (sorting names calls it many times). */
+const collators = new Map<Lang, Intl.Collator>();
+export const collatorFor = (lang: Lang): Intl.Collator => {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+};
+
+const dateFormat = (lang: Lang, day: boolean) =>
+  cached(`date ${lang} ${day}`, () => {
+    const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    if (day) opts.day = 'numeric';
+    return new Intl.DateTimeFormat(LOCALE[lang], opts);
+  });
+const numberFormat = (lang: Lang, kind: 'plain' | 'money' | 'compact' | 'percent') =>
+  cached(`number ${lang} ${kind}`, () =>
+    kind === 'percent'
+      ? new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 2 })
+      : kind === 'plain'
+        ? new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 })
+        : new Intl.NumberFormat(LOCALE[lang], {
+            notation: kind === 'compact' ? 'compact' : 'standard',
+            compactDisplay: 'long',
+            maximumFractionDigits: 2,
+          }),
+  );
 
 const UNIT_LABEL: Record<
   Exclude<Unit, 'USD' | 'CNY' | 'KGS' | 'percent' | 'count' | 'ordinal'>,
@@ -47,9 +83,7 @@ export function formatDate(date: IsoDate, lang: Lang): string {
   const [y, m, d] = parts(date);
   if (m === undefined) return String(y);
   if (lang === 'ky') return kyDate(y, m, d === undefined ? undefined : String(d));
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (d !== undefined) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALE[lang], opts).format(utc(y, m, d));
+  return dateFormat(lang, d !== undefined).format(utc(y, m, d));
 }
 
 /** A date or a range ("22–23 September 2004"), at the precision of the coarser end. */
@@ -62,32 +96,23 @@ export function formatDateRange(start: IsoDate, end: IsoDate | undefined, lang: 
   if (lang === 'ky' && y1 === y2 && m1 === m2 && d1 !== undefined && d2 !== undefined)
     return kyDate(y1, m1, `${d1}–${d2}`);
   if (lang === 'ky') return `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  if (d1 !== undefined) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(LOCALE[lang], opts).formatRange(utc(y1, m1, d1), utc(y2, m2, d2));
+  return dateFormat(lang, d1 !== undefined).formatRange(utc(y1, m1, d1), utc(y2, m2, d2));
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang, 'plain').format(value);
 }
 
 /** A quantity in the reader's language: "4.34 billion USD", "800,000 t/yr", "60 %". */
 export function formatQuantity(q: Pick<Quantity, 'value' | 'unit'>, lang: Lang): string {
-  const locale = LOCALE[lang];
   switch (q.unit) {
     case 'USD':
     case 'CNY':
     case 'KGS':
       // "4.34 billion USD": the ISO code reads the same in all three languages.
-      return `${new Intl.NumberFormat(locale, {
-        notation: q.value >= 1e6 ? 'compact' : 'standard',
-        compactDisplay: 'long',
-        maximumFractionDigits: 2,
-      }).format(q.value)} ${q.unit}`;
+      return `${numberFormat(lang, q.value >= 1e6 ? 'compact' : 'money').format(q.value)} ${q.unit}`;
     case 'percent':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
-        q.value / 100,
-      );
+      return numberFormat(lang, 'percent').format(q.value / 100);
     case 'count':
     case 'ordinal':
       return formatNumber(q.value, lang);

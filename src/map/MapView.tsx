@@ -21,7 +21,7 @@ import { translator } from '../i18n/index.ts';
 import { atlasStyle } from './style/index.ts';
 import { INTERACTIVE_LAYERS } from './style/atlas.ts';
 import { provideSectorIcons } from './icons.ts';
-import { pickFeature } from './pick.ts';
+import { createHoverPicker, pickFeature, type PickedFeature } from './pick.ts';
 import {
   createReconciler,
   desiredMap,
@@ -91,9 +91,28 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     else clearSelection();
   };
 
-  const onMouseMove = (e: MapLayerMouseEvent) => {
-    const pick = pickFeature(e.features);
-    setHover(pick ? { source: pick.source, id: pick.id } : null);
+  /**
+   * Hover: picked at most once per frame and never while the map moves (react-map-gl would
+   * query the rendered features on every pointer move, drags included, so hover is wired
+   * to the map here rather than through onMouseMove).
+   */
+  const wireHover = (m: MapLibreMap) => {
+    const hover = createHoverPicker<{ x: number; y: number }>({
+      schedule: (run) => requestAnimationFrame(run),
+      cancel: (h) => cancelAnimationFrame(h),
+      isMoving: () => m.isMoving(),
+      pick: (point) =>
+        pickFeature(
+          m.queryRenderedFeatures([point.x, point.y], {
+            layers: INTERACTIVE_LAYERS.filter((id) => m.getLayer(id)),
+          }) as PickedFeature[],
+        ),
+      onPick: (pick) => setHover(pick ? { source: pick.source, id: pick.id } : null),
+    });
+    m.on('mousemove', (e) => hover.move(e.point));
+    m.on('movestart', () => hover.cancel());
+    m.on('moveend', () => hover.settle());
+    m.on('mouseout', () => hover.leave());
   };
 
   /** The style has loaded (the first time, or again after a rebuild). */
@@ -105,6 +124,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       return;
     }
     provideSectorIcons(m);
+    wireHover(m);
     const created = createReconciler(mapTarget(m), {
       initialCamera,
       padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
@@ -169,8 +189,6 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       onStyleData={onStyleData}
       onIdle={onIdle}
       onClick={onClick}
-      onMouseMove={onMouseMove}
-      onMouseOut={() => setHover(null)}
       onContextMenu={(e) => useAtlas.getState().setProbe({ lng: e.lngLat.lng, lat: e.lngLat.lat })}
       onError={(e) => {
         // No map at all: MapLibre's constructor threw (react-map-gl reports it without a target).

@@ -2,7 +2,7 @@
  * Slim GeoJSON for the map, derived from the validated records: only the fields the style
  * reads (see style/atlas.ts), so the worker handles little and the full records stay in
  * the store for the panels. What changes with the filters (visibility, status in the
- * period, meeting counts) is not here: it reaches the style as global state. Pure.
+ * period, meeting counts) is not here: the reconciler sets it as feature-state. Pure.
  */
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { Lookup } from '../data/lookup.ts';
@@ -17,6 +17,8 @@ export interface CityProps {
   /** True for a city where meetings were held: drawn as a meeting city, sized by count. */
   host: boolean;
   kind: PlaceKind;
+  /** Meetings held there over all years: which city's label wins space (symbol-sort-key). */
+  meetings: number;
 }
 
 export interface ProjectMapProps {
@@ -59,6 +61,7 @@ export function cityFeatures(atlas: Atlas, lookup: Lookup): FeatureCollection<Po
         ...names(p.properties.name),
         host: lookup.meetingsAt.has(p.properties.id),
         kind: p.properties.kind,
+        meetings: lookup.meetingsAt.get(p.properties.id)?.length ?? 0,
       },
     });
   }

@@ -2,7 +2,9 @@
  * The one way store state reaches the map: an idempotent reconcile. `desiredMap` says what
  * the map should show (a pure function of the store, plus the hovered feature); the
  * reconciler compares it with what it last applied and applies only the differences —
- * source data, global state, feature-state (selected, linked, hover) and the camera.
+ * source data, global state (the language), feature-state (what the filters leave visible;
+ * selected, linked, hover) and the camera. No filter, toggle, timeline step or selection
+ * reloads a source: visibility is feature-state, set for just the features that changed.
  * After a style rebuild (`style.load`, a restored WebGL context) it forgets what it applied
  * and applies everything again. It talks to the map through `MapTarget`, a narrow interface
  * that a MapLibre map satisfies and a unit test can fake.
@@ -14,9 +16,11 @@ import { linkedOnMap } from '../data/lookup.ts';
 import type { Lookup } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
 import { selectVisible } from '../state/derived.ts';
+import type { Visible } from '../state/filters.ts';
+import { theme } from '../theme.ts';
 import { HOME_BOUNDS } from '../state/camera.ts';
 import type { AtlasState, Camera } from '../state/store.ts';
-import { CITIES, PROJECTS, type AtlasGlobalState } from './style/atlas.ts';
+import { CITIES, PROJECTS, type AtlasGlobalState, type VisState } from './style/atlas.ts';
 import { cityFeatures, projectFeatures } from './features.ts';
 
 export interface FeatureRef {
@@ -31,7 +35,7 @@ export type Padding = number | { top: number; bottom: number; left: number; righ
 export interface MapTarget {
   getSource(id: string): { setData(data: FeatureCollection): unknown } | undefined;
   setGlobalStateProperty(name: string, value: unknown): unknown;
-  setFeatureState(ref: FeatureRef, state: Partial<Record<Flag, boolean>>): unknown;
+  setFeatureState(ref: FeatureRef, state: Record<string, boolean | number>): unknown;
   jumpTo(options: { center: [number, number]; zoom: number }): unknown;
   fitBounds(
     bounds: Bounds,
@@ -52,6 +56,8 @@ export interface DesiredMap {
   /** Source id → data; null while the content is loading. */
   data: Readonly<Record<string, FeatureCollection>> | null;
   global: AtlasGlobalState;
+  /** What the filters leave visible (state/filters.ts: the list reads the same set). */
+  visible: Pick<Visible, 'projects' | 'cities'>;
   selected: FeatureRef | null;
   linked: readonly FeatureRef[];
   hovered: FeatureRef | null;
@@ -71,6 +77,35 @@ function mapData(atlas: Atlas, lookup: Lookup): Record<string, FeatureCollection
   const data = { [CITIES]: cityFeatures(atlas, lookup), [PROJECTS]: projectFeatures(atlas) };
   dataCache.set(atlas, { lookup, data });
   return data;
+}
+
+const idCache = new WeakMap<FeatureCollection, string[]>();
+/** The distinct ids of a source's features that the filters act on (meeting cities, projects). */
+function filteredIds(source: string, fc: FeatureCollection): string[] {
+  let ids = idCache.get(fc);
+  if (!ids) {
+    const set = new Set<string>();
+    for (const f of fc.features)
+      if (source === PROJECTS || f.properties?.host) set.add(String(f.properties?.id));
+    ids = [...set];
+    idCache.set(fc, ids);
+  }
+  return ids;
+}
+
+const HOLLOW: readonly string[] = theme.statusHollow;
+
+/** The feature-state that says how the visible set shows a feature. Pure. */
+export function visState(source: string, id: string, v: DesiredMap['visible']): VisState {
+  if (source === PROJECTS) {
+    const status = v.projects[id];
+    return {
+      hidden: status === undefined,
+      hollow: status !== undefined && HOLLOW.includes(status),
+    };
+  }
+  const n = v.cities[id];
+  return { hidden: n === undefined, meetings: n ?? 0 };
 }
 
 const refOf = (kind: 'place' | 'project', id: string): FeatureRef => ({
@@ -107,7 +142,8 @@ export function desiredMap(s: AtlasState, hovered: FeatureRef | null): DesiredMa
   }
   return {
     data: s.status === 'ready' ? mapData(s.atlas, s.lookup) : null,
-    global: { lang: s.lang, projects: visible.projects, cities: visible.cities },
+    global: { lang: s.lang },
+    visible,
     selected: sel ? refOf(sel.kind, sel.id) : null,
     linked,
     hovered,
@@ -176,6 +212,11 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
   let data: Record<string, FeatureCollection> = { ...options.inStyle?.data };
   let global: Partial<AtlasGlobalState> = { ...options.inStyle?.global };
   let states = new Map<string, { ref: FeatureRef; flags: Partial<Record<Flag, boolean>> }>();
+  // The visible set last delivered, and each feature's visibility state as applied (absent:
+  // the style's default, shown and solid).
+  let visibleApplied: DesiredMap['visible'] | null = null;
+  let vis = new Map<string, VisState>();
+  let dataChanged = false;
   // Where the camera is, as far as the store is concerned (kept across rebuilds: the camera survives them).
   let camera: Camera | null = options.initialCamera;
   let framed: string | null = null;
@@ -214,6 +255,33 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
     states = want;
   }
 
+  /**
+   * Delivers the visible set: a feature-state change for each feature whose visibility,
+   * status or meeting count differs from what was applied, and nothing for the others. Runs
+   * only when the visible set or the data is new (the memoised set keeps its identity
+   * while the filters do not change), so hover and selection skip it.
+   */
+  function visibility(d: DesiredMap) {
+    if (!d.data || (d.visible === visibleApplied && !dataChanged)) return;
+    for (const [source, fc] of Object.entries(d.data)) {
+      if (!map.getSource(source)) continue;
+      for (const id of filteredIds(source, fc)) {
+        const k = key({ source, id });
+        const want = visState(source, id, d.visible);
+        const had = vis.get(k);
+        const diff: Record<string, boolean | number> = {};
+        if (want.hidden !== (had?.hidden ?? false)) diff.hidden = want.hidden;
+        if ((want.hollow ?? false) !== (had?.hollow ?? false)) diff.hollow = !!want.hollow;
+        if ((want.meetings ?? 0) !== (had?.meetings ?? 0)) diff.meetings = want.meetings ?? 0;
+        if (Object.keys(diff).length === 0) continue;
+        map.setFeatureState({ source, id }, diff);
+        vis.set(k, want);
+      }
+    }
+    visibleApplied = d.visible;
+    dataChanged = false;
+  }
+
   function moveCamera(d: DesiredMap) {
     const frameKey = d.frame?.key ?? null;
     if (d.frame && frameKey !== framed) {
@@ -241,8 +309,10 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
           if (source) {
             source.setData(fc);
             data = { ...data, [id]: fc };
+            dataChanged = true;
           }
         }
+    visibility(d);
     featureStates(d);
     moveCamera(d);
   }
@@ -272,6 +342,8 @@ export function createReconciler(map: MapTarget, options: ReconcilerOptions): Re
       data = {};
       global = {};
       states = new Map();
+      visibleApplied = null;
+      vis = new Map();
     },
     suspend: () => {
       suspended = true;

@@ -134,7 +134,7 @@ describe('map style', () => {
     ];
     const colours = Object.values(theme.sector);
     expect(new Set(colours).size, 'one colour per sector').toBe(colours.length);
-    const globalState = { lang: 'en', projects: {}, cities: {} };
+    const globalState = { lang: 'en' };
 
     const coloured = atlasLayers().filter(
       (l) => 'source' in l && l.source === PROJECTS && (l.type === 'line' || l.type === 'symbol'),
@@ -161,25 +161,62 @@ describe('map style', () => {
     }
     expect([...checked].sort(), 'a coloured layer for every sector').toEqual([...SECTORS].sort());
 
-    const points = atlasLayers().find((l) => l.id === LAYER.points)!;
-    const icon = expression.createPropertyExpression(
-      (points.layout as Record<string, unknown>)['icon-image'],
-      'icon-image',
-      latest.layout_symbol['icon-image'] as unknown as StylePropertySpecification,
-      { ...globalState, projects: { [String(features[0]!.properties.id)]: 'proposed' } },
-    );
-    expect(icon.result).toBe('success');
-    // Every stretch of a route is its own feature under the project's id: all of them hollow.
-    const planned = features[0]!.properties.id;
+    // Points: the solid symbol, with the hollow one drawn over it where feature-state says
+    // the status in the period is a plan; neither where the filters hide the project.
+    const evaluate = (layerId: string, group: 'layout' | 'paint', key: string) => {
+      const layer = atlasLayers().find((l) => l.id === layerId)!;
+      const parsed = expression.createPropertyExpression(
+        (layer[group as keyof typeof layer] as Record<string, unknown>)[key],
+        key,
+        (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
+          `${group}_symbol`
+        ]![key]!,
+        globalState,
+      );
+      expect(parsed.result, `${layerId} ${key} parses`).toBe('success');
+      const e = parsed.value as StylePropertyExpression;
+      return (f: (typeof features)[number], state: Record<string, unknown> = {}) =>
+        e.evaluate({ zoom: 6 } as never, f as never, state as never);
+    };
+    const solid = evaluate(LAYER.points, 'layout', 'icon-image');
+    const hollowIcon = evaluate(LAYER.pointsHollow, 'layout', 'icon-image');
+    const hollowOpacity = evaluate(LAYER.pointsHollow, 'paint', 'icon-opacity');
+    const solidOpacity = evaluate(LAYER.points, 'paint', 'icon-opacity');
     for (const f of features) {
       const sector = f.properties.sector as Sector;
-      const name = (icon.value as StylePropertyExpression).evaluate(
-        { zoom: 6 } as never,
-        f as never,
-      );
-      expect(String(name), String(f.properties.id)).toBe(
-        iconName(sector, f.properties.id === planned),
-      );
+      expect(String(solid(f)), String(f.properties.id)).toBe(iconName(sector, false));
+      expect(String(hollowIcon(f)), String(f.properties.id)).toBe(iconName(sector, true));
+      expect(hollowOpacity(f)).toBe(0);
+      expect(hollowOpacity(f, { hollow: true })).toBe(1);
+      expect(hollowOpacity(f, { hollow: true, hidden: true })).toBe(0);
+      expect(solidOpacity(f)).toBe(1);
+      expect(solidOpacity(f, { hidden: true })).toBe(0);
+    }
+  });
+
+  it('hides what the filters hide in every layer that draws projects or meeting cities', () => {
+    // Each opacity of such a layer is 0 for a feature with feature-state `hidden`, and the
+    // filters reach no layer through global state (that would reload the source).
+    const drawnByFilters = atlasLayers().filter(
+      (l) =>
+        'source' in l &&
+        (l.source === PROJECTS || JSON.stringify(l.filter ?? null).includes('"host"],true')),
+    );
+    expect(drawnByFilters.map((l) => l.id)).toEqual(
+      expect.arrayContaining([LAYER.points, LAYER.citiesCircle, LAYER.citiesLabel]),
+    );
+    const opacity: Record<string, string[]> = {
+      line: ['line-opacity'],
+      circle: ['circle-opacity', 'circle-stroke-opacity'],
+      symbol: ['icon-opacity', 'text-opacity'],
+    };
+    for (const l of drawnByFilters) {
+      const paint = ('paint' in l ? l.paint : {}) as Record<string, unknown>;
+      for (const key of opacity[l.type] ?? [])
+        expect(JSON.stringify(paint[key]), `${l.id} ${key}`).toMatch(
+          /^\["case",\["boolean",\["feature-state","hidden"\],false\],0,/,
+        );
+      expect(JSON.stringify(l), l.id).not.toMatch(/global-state","(projects|cities)/);
     }
   });
 });

@@ -51,7 +51,10 @@ async function drawnProjects(atlas: AtlasPage): Promise<string[]> {
   await atlas.idle();
   return atlas.page.evaluate((layers) => {
     const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-    const names = m.queryRenderedFeatures({ layers }).map((f) => String(f.properties.name_en));
+    const names = m
+      .queryRenderedFeatures({ layers })
+      .filter((f) => !f.state?.hidden) // drawn with no opacity: what the filters hide
+      .map((f) => String(f.properties.name_en));
     return [...new Set(names)].sort();
   }, PROJECT_LAYERS);
 }

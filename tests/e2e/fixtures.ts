@@ -65,7 +65,8 @@ export const test = base.extend<{ atlas: AtlasPage; foreignHosts: string[] }>({
       renderedIds: (layers) =>
         page.evaluate((ids) => {
           const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-          const fs = m.queryRenderedFeatures({ layers: ids });
+          // What the filters hide is drawn with no opacity (feature-state `hidden`): not drawn.
+          const fs = m.queryRenderedFeatures({ layers: ids }).filter((f) => !f.state?.hidden);
           return [...new Set(fs.map((f) => String(f.properties.id)))].sort();
         }, layers),
       idle: () =>

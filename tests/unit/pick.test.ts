@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickFeature, type PickedFeature } from '../../src/map/pick.ts';
+import { createHoverPicker, pickFeature, type PickedFeature } from '../../src/map/pick.ts';
 import { LAYER } from '../../src/map/style/atlas.ts';
 
 const f = (layer: string, source: string, id: unknown): PickedFeature => ({
@@ -35,5 +35,79 @@ describe('pickFeature', () => {
     expect(
       pickFeature([f(LAYER.citiesLabel, 'cities', 'x'), f(LAYER.points, 'projects', 7)]),
     ).toBeNull();
+  });
+
+  it('skips what the filters hide (drawn with no opacity, still under the pointer)', () => {
+    const hiddenCity = { ...f(LAYER.citiesCircle, 'cities', 'osh'), state: { hidden: true } };
+    const line = { ...f(LAYER.linesHit, 'projects', 'line'), state: { hidden: false } };
+    expect(pickFeature([hiddenCity, line])).toEqual({
+      kind: 'project',
+      id: 'line',
+      source: 'projects',
+    });
+    expect(pickFeature([hiddenCity])).toBeNull();
+  });
+});
+
+describe('createHoverPicker', () => {
+  function setup() {
+    const frames: (() => void)[] = [];
+    let moving = false;
+    const picked: (string | null)[] = [];
+    const picks: string[] = [];
+    const hover = createHoverPicker<string>({
+      schedule: (run) => frames.push(run),
+      cancel: (h) => {
+        frames[h - 1] = () => {};
+      },
+      isMoving: () => moving,
+      pick: (p) => {
+        picks.push(p);
+        return { kind: 'project', id: p, source: 'projects' };
+      },
+      onPick: (p) => picked.push(p?.id ?? null),
+    });
+    const frame = () => frames.splice(0).forEach((run) => run());
+    return { hover, frame, picks, picked, setMoving: (m: boolean) => (moving = m) };
+  }
+
+  it('picks once per frame, where the pointer was last', () => {
+    const { hover, frame, picks, picked } = setup();
+    hover.move('a');
+    hover.move('b');
+    hover.move('c');
+    expect(picks).toEqual([]);
+    frame();
+    expect(picks).toEqual(['c']);
+    expect(picked).toEqual(['c']);
+    hover.move('d');
+    frame();
+    frame();
+    expect(picks).toEqual(['c', 'd']);
+  });
+
+  it('does not pick while the map moves, and picks once when it settles', () => {
+    const { hover, frame, picks, setMoving } = setup();
+    hover.move('a');
+    setMoving(true);
+    hover.cancel(); // movestart
+    frame();
+    hover.move('b');
+    hover.move('c');
+    frame();
+    expect(picks).toEqual([]);
+    setMoving(false);
+    hover.settle(); // moveend
+    frame();
+    expect(picks).toEqual(['c']);
+  });
+
+  it('clears the hover when the pointer leaves, dropping a pending pick', () => {
+    const { hover, frame, picks, picked } = setup();
+    hover.move('a');
+    hover.leave();
+    frame();
+    expect(picks).toEqual([]);
+    expect(picked).toEqual([null]);
   });
 });

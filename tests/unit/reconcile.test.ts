@@ -25,7 +25,7 @@ function fakeMap() {
   const log: string[] = [];
   const data: Record<string, FeatureCollection | null> = { cities: null, projects: null };
   const global: Record<string, unknown> = {};
-  const featureState = new Map<string, Record<string, boolean>>();
+  const featureState = new Map<string, Record<string, boolean | number>>();
   let camera: Camera = { lng: 74.5, lat: 40.7, zoom: 5 };
   const k = (r: FeatureRef) => `${r.source}/${r.id}`;
   const map: MapTarget = {
@@ -98,7 +98,7 @@ beforeEach(() => {
 });
 
 describe('map reconciler', () => {
-  it('applies everything on the first run: data, global state, nothing highlighted', () => {
+  it('applies everything on the first run: data, language, visible set, nothing highlighted', () => {
     const r = createReconciler(fake.map, { initialCamera: null });
     r.reconcile(desired());
     expect(fake.data.cities?.features.map((f) => f.properties?.id).sort()).toEqual([
@@ -106,11 +106,11 @@ describe('map reconciler', () => {
       'osh',
     ]);
     expect(fake.data.projects?.features).toHaveLength(2);
-    expect(fake.global).toMatchObject({
-      lang: 'en',
-      projects: { 'line-a': 'operating', 'road-b': 'operating' },
-      cities: { bishkek: 1, osh: 1 },
-    });
+    expect(fake.global).toEqual({ lang: 'en' });
+    // Everything is shown, solid, at first: only the meeting counts differ from the defaults.
+    expect(fake.flagged('hidden')).toEqual([]);
+    expect(fake.flagged('hollow')).toEqual([]);
+    expect(fake.flagged('meetings')).toEqual(['cities/bishkek', 'cities/osh']);
     expect(fake.flagged('selected')).toEqual([]);
     // The map was built at the home view: it is not moved.
     expect(fake.log.filter((l) => /jumpTo|fitBounds/.test(l))).toEqual([]);
@@ -130,8 +130,72 @@ describe('map reconciler', () => {
     fake.log.length = 0;
     store.getState().toggleSector('transport');
     r.reconcile(desired());
-    expect(fake.log.sort()).toEqual(['global cities', 'global projects']);
-    expect(fake.global.projects).toEqual({ 'line-a': 'operating' });
+    // One feature-state change for the one project that changed: no data, no global state.
+    expect(fake.log).toEqual(['state projects/road-b {"hidden":true}']);
+    fake.log.length = 0;
+    store.getState().toggleSector('transport');
+    r.reconcile(desired());
+    expect(fake.log).toEqual(['state projects/road-b {"hidden":false}']);
+  });
+
+  it('delivers a filter, a timeline step and a selection without reloading a source', () => {
+    store.getState().setContent(
+      {
+        ...content(),
+        projects: [
+          project('line-a', 'energy'),
+          project('road-b', 'transport'),
+          project('plan-c', 'transport', 'proposed'),
+        ],
+      },
+      [],
+    );
+    const r = createReconciler(fake.map, { initialCamera: null });
+    r.reconcile(desired());
+    expect(fake.flagged('hollow'), 'a plan is drawn hollow').toEqual(['projects/plan-c']);
+    const reloads = () => fake.log.filter((l) => /^(setData|global)/.test(l));
+    fake.log.length = 0;
+
+    // A filter: only the status facet's losers change.
+    store.getState().setFilters({ ...store.getState().filters, statuses: ['proposed'] });
+    r.reconcile(desired());
+    expect(fake.flagged('hidden')).toEqual(['projects/line-a', 'projects/road-b']);
+    store.getState().setFilters({ ...store.getState().filters, statuses: [] });
+    r.reconcile(desired());
+    expect(fake.flagged('hidden')).toEqual([]);
+
+    // A timeline step: before 2010 only the 2007 summit was held; in 2015 the projects began.
+    store.getState().setPeriod(2008, 2012);
+    r.reconcile(desired());
+    expect(fake.flagged('hidden')).toEqual([
+      'cities/bishkek',
+      'projects/line-a',
+      'projects/plan-c',
+      'projects/road-b',
+    ]);
+    store.getState().setPeriod(2007, 2020);
+    r.reconcile(desired());
+    expect(fake.flagged('hidden')).toEqual([]);
+    expect(fake.flagged('meetings')).toEqual(['cities/bishkek', 'cities/osh']);
+
+    // A selection: feature-state for the selected and linked features, nothing else.
+    fake.log.length = 0;
+    store.getState().select('place', 'bishkek', 'map');
+    r.reconcile(desired());
+    expect(fake.log.sort()).toEqual([
+      'state cities/bishkek {"selected":true}',
+      'state projects/line-a {"linked":true}',
+    ]);
+    expect(reloads(), 'no source data set again, no global state').toEqual([]);
+  });
+
+  it('skips the visible set when it did not change (hover, selection)', () => {
+    const r = createReconciler(fake.map, { initialCamera: null });
+    r.reconcile(desired());
+    fake.log.length = 0;
+    hovered = { source: 'projects', id: 'road-b' };
+    r.reconcile(desired());
+    expect(fake.log).toEqual(['state projects/road-b {"hover":true}']);
   });
 
   it('moves selection, linked and hover feature-state, switching the old ones off', () => {
@@ -265,15 +329,17 @@ describe('map reconciler', () => {
     const style = atlasStyle('offline', start);
     const cities = style.sources.cities as { data: { features: unknown[] } };
     expect(cities.data.features).toHaveLength(2);
-    expect(style.state?.projects?.default).toEqual(start.global.projects);
+    expect(style.state?.lang?.default).toEqual(start.global.lang);
 
     const r = createReconciler(fake.map, { initialCamera: null, inStyle: start });
     expect(r.hasApplied(start)).toBe(true);
     r.reconcile(desired());
-    expect(fake.log).toEqual([]);
+    // No data and no global state again; the visible set arrives as feature-state only.
+    const notState = () => fake.log.filter((l) => !l.startsWith('state'));
+    expect(notState()).toEqual([]);
     store.getState().setLang('ru');
     r.reconcile(desired());
-    expect(fake.log).toEqual(['global lang']);
+    expect(notState()).toEqual(['global lang']);
   });
 
   it('gives the data as soon as the content arrives, when the style was built before it', () => {

@@ -49,3 +49,64 @@ const map = new MapLibreMap({
 });
 (window as unknown as { __map: MapLibreMap }).__map = map;
 map.once('idle', () => performance.mark('map:ready'));
+
+/**
+ * The interactions' MapLibre-level floor (`?data=<url>`): the same projects file as an
+ * ordinary GeoJSON source with one line and one circle layer, and each atlas interaction's
+ * MapLibre equivalent bound to a key, so the bench times it from an input event as it does
+ * the atlas's: `t` a sector toggle (setLayoutProperty visibility), `f` a filter change
+ * (setFilter), `s` a selection (setFeatureState). Each key undoes itself the next time.
+ */
+const data = query.get('data');
+if (data) {
+  map.once('style.load', () => {
+    map.addSource('projects', { type: 'geojson', data, promoteId: 'id' });
+    map.addLayer({
+      id: 'bare-lines',
+      type: 'line',
+      source: 'projects',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#c0392b', 'line-width': 2 },
+    });
+    map.addLayer({
+      id: 'bare-points',
+      type: 'circle',
+      source: 'projects',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 4,
+        'circle-color': [
+          'case',
+          ['boolean', ['feature-state', 'selected'], false],
+          '#000',
+          '#2e86c1',
+        ],
+      },
+    });
+  });
+  let toggled = false;
+  let filtered = false;
+  let selected = false;
+  window.addEventListener('keydown', (e) => {
+    if (e.key === 't') {
+      toggled = !toggled;
+      for (const id of ['bare-lines', 'bare-points'])
+        map.setLayoutProperty(id, 'visibility', toggled ? 'none' : 'visible');
+    } else if (e.key === 'f') {
+      filtered = !filtered;
+      for (const [id, type] of [
+        ['bare-lines', 'LineString'],
+        ['bare-points', 'Point'],
+      ] as const)
+        map.setFilter(
+          id,
+          filtered
+            ? ['all', ['==', ['geometry-type'], type], ['!=', ['get', 'sector'], 'energy']]
+            : ['==', ['geometry-type'], type],
+        );
+    } else if (e.key === 's') {
+      selected = !selected;
+      map.setFeatureState({ source: 'projects', id: query.get('sel') ?? '' }, { selected });
+    }
+  });
+}

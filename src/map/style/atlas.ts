@@ -1,7 +1,7 @@
 /**
- * The atlas's own layers, as data: pure functions of the language and the visible sectors.
- * They read only the fields that map/features.ts writes (checked by a contract test).
- * Hover and selection are feature-state, so they never re-process a source.
+ * The atlas's own layers, as data: pure functions, built once. They read only the fields
+ * that map/features.ts writes (checked by a contract test). What the filters leave visible,
+ * hover and selection are feature-state, so they never re-process a source.
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -11,7 +11,6 @@ import {
   type Lang,
   type Sector,
   type SegmentClass,
-  type Status,
 } from '../../data/schema.ts';
 import { theme } from '../../theme.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
@@ -40,24 +39,47 @@ export const atlasSources = (): Record<string, SourceSpecification> => ({
 export const ROUTES_ATTRIBUTION = 'AidData · © OpenStreetMap contributors';
 
 /**
- * What the reader chose reaches the style as global state, so layers and sources never
- * change: the filters are applied in TypeScript (state/filters.ts), and the map receives
- * the result — which projects remain, with their status in the chosen period, and how many
- * meetings each city held in it. A toggle, a filter or a timeline step is one
- * `setGlobalStateProperty` call; a language switch is another.
+ * Only the language reaches the style as global state (labels read `name_` + it). What the
+ * filters leave visible does not: a global-state value read by a filter or by a
+ * data-driven paint property makes MapLibre re-parse every tile of the source in its worker
+ * (`Style._applyGlobalStateChanges`), so a toggle would cost time in proportion to the data.
  */
 export interface AtlasGlobalState {
   lang: Lang;
-  /** Visible project id → its status in the period. */
-  projects: Record<string, Status>;
-  /** Visible city id → meetings held there in the period. */
-  cities: Record<string, number>;
 }
-export const defaultGlobalState = (): AtlasGlobalState => ({
-  lang: 'en',
-  projects: {},
-  cities: {},
-});
+export const defaultGlobalState = (): AtlasGlobalState => ({ lang: 'en' });
+
+/**
+ * The visible set reaches the map as feature-state, set by map/reconcile.ts for just the
+ * features whose value changed (state/filters.ts stays the one definition of what is
+ * visible): `hidden` (the filters leave it out), `hollow` (its status in the period is a
+ * plan or a cancellation) and, for meeting cities, `meetings` (held there in the period).
+ * Feature-state only repaints: no source is reloaded, no tile re-parsed.
+ */
+export const VIS = { hidden: 'hidden', hollow: 'hollow', meetings: 'meetings' } as const;
+export type VisState = { hidden: boolean; hollow?: boolean; meetings?: number };
+
+const hiddenByFilters: ExpressionSpecification = ['boolean', ['feature-state', VIS.hidden], false];
+/** The opacity properties of each layer type, which `filtered` ties to the visible set. */
+const OPACITY: Partial<Record<LayerSpecification['type'], readonly string[]>> = {
+  line: ['line-opacity'],
+  circle: ['circle-opacity', 'circle-stroke-opacity'],
+  symbol: ['icon-opacity', 'text-opacity'],
+  fill: ['fill-opacity'],
+};
+
+/**
+ * The one visibility rule of every atlas layer that draws filtered features: each opacity
+ * of the layer becomes 0 for a feature the filters hide (feature-state `hidden`) and keeps
+ * its value otherwise. map/pick.ts ignores hidden features, so they are neither hovered nor
+ * clicked. A new layer on the atlas's sources goes through this function too.
+ */
+export function filtered<L extends LayerSpecification>(layer: L): L {
+  const paint: Record<string, unknown> = { ...(('paint' in layer && layer.paint) || {}) };
+  for (const key of OPACITY[layer.type] ?? [])
+    paint[key] = ['case', hiddenByFilters, 0, paint[key] ?? 1];
+  return { ...layer, paint } as L;
+}
 
 /** The name of the icon image drawn for a sector (see map/icons.ts). */
 export const iconName = (sector: Sector, hollow: boolean) =>
@@ -83,18 +105,9 @@ export const nameField: ExpressionSpecification = [
   ['concat', 'name_', ['global-state', 'lang']],
 ];
 
-const projects: ExpressionSpecification = ['object', ['global-state', 'projects']];
-const cities: ExpressionSpecification = ['object', ['global-state', 'cities']];
-/** The filters left this project in (see AtlasGlobalState). */
-export const projectVisible: ExpressionSpecification = ['has', ['get', 'id'], projects];
-const cityVisible: ExpressionSpecification = ['has', ['get', 'id'], cities];
 /** Its status in the period is a plan, or was cancelled: drawn hollow or faint. */
-const hollow: ExpressionSpecification = [
-  'in',
-  ['get', ['get', 'id'], projects],
-  ['literal', theme.statusHollow],
-];
-const meetingsHere: ExpressionSpecification = ['number', ['get', ['get', 'id'], cities], 0];
+const hollow: ExpressionSpecification = ['boolean', ['feature-state', VIS.hollow], false];
+const meetingsHere: ExpressionSpecification = ['number', ['feature-state', VIS.meetings], 0];
 
 /**
  * Dashes say how each stretch was drawn: solid traced, long dashes along named points, dots
@@ -127,6 +140,7 @@ export const LAYER = {
   linesHalo: 'projects-line-halo',
   pointsHalo: 'projects-point-halo',
   points: 'projects-point',
+  pointsHollow: 'projects-point-hollow',
   lineLabels: 'projects-line-label',
   pointLabels: 'projects-point-label',
 } as const;
@@ -201,15 +215,16 @@ function placeLayers(): LayerSpecification[] {
 }
 
 export function atlasLayers(): LayerSpecification[] {
-  const inSectors = projectVisible;
-  const both = (f: ExpressionSpecification): ExpressionSpecification => ['all', f, projectVisible];
-  const citiesShown = cityVisible;
+  return [...placeLayers(), ...filteredLayers().map(filtered)];
+}
 
+/** The layers that draw what the filters choose (projects and meeting cities). */
+function filteredLayers(): LayerSpecification[] {
   const projectLines: LayerSpecification[] = SEGMENT_CLASSES.map((p) => ({
     id: lineLayerId(p),
     type: 'line',
     source: PROJECTS,
-    filter: ['all', lines, inSectors, ['==', ['get', 'segment'], p]],
+    filter: ['all', lines, ['==', ['get', 'segment'], p]],
     layout: { 'line-cap': p === 'traced' ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': sectorColor,
@@ -220,12 +235,11 @@ export function atlasLayers(): LayerSpecification[] {
   }));
 
   return [
-    ...placeLayers(),
     {
       id: LAYER.linesHalo,
       type: 'line',
       source: PROJECTS,
-      filter: both(lines),
+      filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', emphasised, theme.selection, theme.linked],
@@ -248,14 +262,14 @@ export function atlasLayers(): LayerSpecification[] {
       id: LAYER.linesHit,
       type: 'line',
       source: PROJECTS,
-      filter: both(lines),
+      filter: lines,
       paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
     },
     {
       id: LAYER.pointsHalo,
       type: 'circle',
       source: PROJECTS,
-      filter: both(points),
+      filter: points,
       paint: {
         'circle-radius': 15,
         'circle-color': ['case', emphasised, theme.selection, theme.linked],
@@ -275,19 +289,34 @@ export function atlasLayers(): LayerSpecification[] {
       id: LAYER.points,
       type: 'symbol',
       source: PROJECTS,
-      filter: both(points),
+      filter: points,
       layout: {
-        'icon-image': ['concat', 'sector-', ['get', 'sector'], ['case', hollow, '-hollow', '']],
+        'icon-image': ['concat', 'sector-', ['get', 'sector']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
     },
     {
+      // The hollow symbol, drawn over the solid one where the status in the period is a plan
+      // (icon-image is layout, which feature-state cannot reach; opacity is paint).
+      id: LAYER.pointsHollow,
+      type: 'symbol',
+      source: PROJECTS,
+      filter: points,
+      layout: {
+        'icon-image': ['concat', 'sector-', ['get', 'sector'], '-hollow'],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': ['case', hollow, 1, 0] },
+    },
+    {
       id: LAYER.citiesCircle,
       type: 'circle',
       source: CITIES,
-      filter: ['all', host, citiesShown],
+      filter: host,
       paint: {
         'circle-radius': ['interpolate', ['linear'], meetingsHere, 1, 4.5, 3, 7, 8, 11],
         'circle-color': theme.city.fill,
@@ -316,7 +345,7 @@ export function atlasLayers(): LayerSpecification[] {
       id: LAYER.citiesLabel,
       type: 'symbol',
       source: CITIES,
-      filter: ['all', host, citiesShown],
+      filter: host,
       layout: {
         'text-field': nameField,
         'text-font': FONT_BOLD,
@@ -325,7 +354,8 @@ export function atlasLayers(): LayerSpecification[] {
         'text-radial-offset': 0.9,
         'text-justify': 'auto',
         'text-optional': true,
-        'symbol-sort-key': ['-', 0, meetingsHere],
+        // Layout cannot read feature-state: the busiest cities over all years win space.
+        'symbol-sort-key': ['-', 0, ['get', 'meetings']],
       },
       paint: {
         'text-color': theme.city.label,
@@ -338,7 +368,7 @@ export function atlasLayers(): LayerSpecification[] {
       type: 'symbol',
       source: PROJECTS,
       minzoom: 5.5,
-      filter: both(lines),
+      filter: lines,
       layout: {
         'text-field': nameField,
         'text-font': FONT_REGULAR,
@@ -357,7 +387,7 @@ export function atlasLayers(): LayerSpecification[] {
       type: 'symbol',
       source: PROJECTS,
       minzoom: 5.5,
-      filter: both(points),
+      filter: points,
       layout: {
         'text-field': nameField,
         'text-font': FONT_REGULAR,
