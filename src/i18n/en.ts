@@ -226,7 +226,7 @@ export const en = {
   'distances.none': 'No project has a place on the map.',
 
   'probe.title': 'A point on the map',
-  'probe.hint': 'Right-click the map, or press and hold on a touch screen, to pick another point.',
+  'probe.hint': 'Click or tap the map to move the point (right-click picks a point at any time).',
   'probe.decimal': 'Latitude, longitude (decimal degrees)',
   'probe.dms': 'Degrees, minutes, seconds',
   'probe.copy': 'Copy',

@@ -12,4 +12,4 @@ export const useVisible = () => useAtlas(selectVisible);
 export const useFacetCounts = () => useAtlas(selectFacetCounts);
 
 export type { AtlasState, Selection, SelectionKind, SidePanel } from './store.ts';
-export { selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';
+export { selectPointMode, selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';

@@ -24,6 +24,7 @@ const KEYS = [
   'debug',
   'read',
   'p',
+  'pt',
   'basemap',
   'zzz',
 ];
