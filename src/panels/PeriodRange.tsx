@@ -23,7 +23,7 @@ const AXIS_YEARS = [
   ...new Set([
     FIRST_YEAR,
     ...Array.from({ length: SPAN + 1 }, (_, i) => FIRST_YEAR + i).filter(
-      (y) => y % 5 === 0 && y - FIRST_YEAR >= 3 && LAST_YEAR - y >= 3,
+      (y) => y % 5 === 0 && y - FIRST_YEAR >= 4 && LAST_YEAR - y >= 3,
     ),
     LAST_YEAR,
   ]),
