@@ -23,6 +23,8 @@ export const ky = {
   'legend.hollow': 'Көңдөй белги же күңүрт сызык: сунушталган, курулган эмес',
   'legend.count_one': '{{count}} объект',
   'legend.count_other': '{{count}} объект',
+  'legend.selected': 'Тандалган',
+  'legend.linked': 'Тандалганга байланыштуу (саммиттин долбоорлору, долбоордун саммиттери)',
 
   'sector.transport': 'Транспорт',
   'sector.energy': 'Энергетика',
@@ -161,7 +163,16 @@ export const ky = {
   'timeline.pause': 'Тыныгуу',
   'timeline.back': 'Бир жыл артка',
   'timeline.forward': 'Бир жыл алдыга',
-  'timeline.summary': '{{from}}–{{to}}: долбоорлор — {{projects}}, жолугушуулар — {{meetings}}',
+  'timeline.summary': '{{from}}–{{to}}: {{projects}}, {{meetings}}',
+  'timeline.projects_one': '{{count}} долбоор',
+  'timeline.projects_other': '{{count}} долбоор',
+  'timeline.meetings_one': '{{count}} жолугушуу',
+  'timeline.meetings_other': '{{count}} жолугушуу',
+  'timeline.density':
+    'Жылдар боюнча: өткөн жолугушуулар жана абалы өзгөргөн долбоорлор. Мамлекет башчыларынын саммиттери: {{summits}}',
+  'timeline.keyMeetings': 'жолугушуулар',
+  'timeline.keyProjects': 'долбоорлор: абалынын өзгөрүшү',
+  'timeline.keySummits': 'мамлекет башчыларынын саммиттери',
   'list.showAll_one': 'Баарын көрсөтүү ({{count}})',
   'list.showAll_other': 'Баарын көрсөтүү ({{count}})',
   'list.empty': 'Чыпкаларга эч нерсе туура келбейт.',
@@ -230,7 +241,7 @@ export const ky = {
 
   'probe.title': 'Картадагы чекит',
   'probe.hint':
-    'Башка чекит тандоо үчүн картаны оң баскыч менен басыңыз же сенсордук экранда басып кармап туруңуз.',
+    'Чекитти жылдыруу үчүн картаны басыңыз же ага тийиңиз (оң баскыч менен каалаган убакта чекит тандоого болот).',
   'probe.decimal': 'Кеңдик, узундук (ондук градустар)',
   'probe.dms': 'Градус, минута, секунда',
   'probe.copy': 'Көчүрүү',

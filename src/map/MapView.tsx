@@ -15,7 +15,7 @@ import Map, {
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useAtlas } from '../state/index.ts';
+import { selectPointMode, useAtlas } from '../state/index.ts';
 import { HOME_BOUNDS, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../state/camera.ts';
 import { translator } from '../i18n/index.ts';
 import { atlasStyle } from './style/index.ts';
@@ -56,8 +56,9 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   // Built once, with the basemap the link asked for; BasemapSwitch swaps it later.
   const style = useMemo(() => atlasStyle(useAtlas.getState().basemap, inStyle), [inStyle]);
   const lang = useAtlas((s) => s.lang);
-  const select = useAtlas((s) => s.select);
-  const clearSelection = useAtlas((s) => s.clearSelection);
+  const clickMap = useAtlas((s) => s.clickMap);
+  // With the point tool on top a left click places the point (crosshair), see clickOnMap.
+  const pointMode = useAtlas(selectPointMode);
   const addProblem = useAtlas((s) => s.addProblem);
   const setCamera = useAtlas((s) => s.setCamera);
   // The camera the map is built with; afterwards the reconciler moves it.
@@ -86,9 +87,9 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
 
   const onClick = (e: MapLayerMouseEvent) => {
     const pick = pickFeature(e.features);
-    if (clickUserFeature(e.target, e.point, !!pick)) return;
-    if (pick) select(pick.kind, pick.id, 'map');
-    else clearSelection();
+    // The point tool takes every left click; otherwise a reader's feature may take it first.
+    if (!selectPointMode(useAtlas.getState()) && clickUserFeature(e.target, e.point, !!pick)) return;
+    clickMap({ lng: e.lngLat.lng, lat: e.lngLat.lat }, pick);
   };
 
   /**
@@ -184,7 +185,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       fadeDuration={0}
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE_LAYERS}
-      cursor={cursor}
+      cursor={pointMode ? 'crosshair' : cursor}
       validateStyle={false}
       onStyleData={onStyleData}
       onIdle={onIdle}

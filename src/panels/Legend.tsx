@@ -1,15 +1,20 @@
 /**
  * The legend is also the layer switch: one toggle per sector (with its symbol, colour and
- * how many features it holds) and one for the meeting cities; it explains line styles.
+ * how many features it holds) and one for the meeting cities; it explains line styles and
+ * the selected and linked halos. It folds to its head; the choice is remembered
+ * (useStoredFlag), and it starts open on a wide screen, folded on a phone.
  */
-import { useState } from 'react';
 import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/schema.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
 import { UserLegend } from './UserLegend.tsx';
+import { useStoredFlag } from './useStoredFlag.ts';
 import { useT } from './useT.ts';
+
+/** Where the legend's open or folded state is remembered. */
+export const LEGEND_OPEN_KEY = 'atlas.legend.open';
 
 /** The same three line classes the map draws (style/atlas.ts DASHES), scaled for 3 px. */
 export const DASH_SVG: Record<SegmentClass, string | undefined> = {
@@ -27,7 +32,10 @@ export function Legend() {
   const cityCount = new Set(meetings.map((m) => m.place).filter(Boolean)).size;
   const toggleSector = useAtlas((s) => s.toggleSector);
   const toggleCities = useAtlas((s) => s.toggleCities);
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerWidth > 700);
+  const [open, setOpen] = useStoredFlag(
+    LEGEND_OPEN_KEY,
+    () => typeof window === 'undefined' || window.innerWidth > 700,
+  );
 
   return (
     <section className={`legend ${open ? 'is-open' : ''}`} aria-labelledby="legend-title">
@@ -102,6 +110,28 @@ export function Legend() {
         <p className="legend-note">
           <SectorSymbol sector="energy" hollow /> {t('legend.hollow')}
         </p>
+        <ul className="highlights">
+          {(
+            [
+              ['selected', theme.selection, 'legend.selected'],
+              ['linked', theme.linked, 'legend.linked'],
+            ] as const
+          ).map(([id, colour, label]) => (
+            <li key={id} data-highlight={id}>
+              <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
+                <circle
+                  cx="8"
+                  cy="8"
+                  r="5"
+                  fill={theme.city.fill}
+                  stroke={colour}
+                  strokeWidth="3"
+                />
+              </svg>
+              {t(label)}
+            </li>
+          ))}
+        </ul>
         <BasemapPicker />
       </div>
     </section>

@@ -12,5 +12,5 @@ export const useVisible = () => useAtlas(selectVisible);
 export const useFacetCounts = () => useAtlas(selectFacetCounts);
 
 export type { AtlasState, Selection, SelectionKind, SidePanel } from './store.ts';
-export { selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';
+export { selectPointMode, selectTop, selectToolName, toolShown } from './slices/sidePanel.ts';
 export type { UserFeatureRef } from './slices/sidePanel.ts';

@@ -8,7 +8,8 @@ import { z } from 'zod/mini';
 import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
 import type { Camera, SelectionKind } from './slices/view.ts';
-import { clampCamera } from './camera.ts';
+import { clampCamera, MAP_BOUNDS } from './camera.ts';
+import type { ProbePoint } from './slices/probe.ts';
 import { ARTICLE_IDS } from '../data/article.ts';
 import type { Reading } from './slices/reader.ts';
 
@@ -19,6 +20,8 @@ export interface UrlState {
   filters: Filters;
   /** The article reader: `read=<article id>` and `p=<paragraph>` (reader slice). */
   reading?: Reading;
+  /** The point tool's point: `pt=<lon>,<lat>`, inside the map's bounds, 5 decimals (~1 m). */
+  point?: ProbePoint;
 }
 
 const MAX_ITEMS = 64;
@@ -41,6 +44,7 @@ const list = <T extends z.ZodMiniType>(item: T) =>
         ] as z.infer<T>[],
     ),
   );
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
 const clamp = (lo: number, hi: number) => (n: number) => Math.min(hi, Math.max(lo, n));
 const finite = z.pipe(z.string().check(z.maxLength(30)), z.transform(Number));
 const year = z.pipe(
@@ -51,15 +55,19 @@ const year = z.pipe(
   ),
 );
 
+/** Two or three comma-separated numbers; an empty part is missing, not 0 (Number('') is 0). */
+const numbers = z.pipe(
+  split(',', 60),
+  z.transform((parts: string[]) => parts.map((p) => (p.trim() === '' ? NaN : Number(p)))),
+);
+const [[WEST, SOUTH], [EAST, NORTH]] = MAP_BOUNDS;
+const POINT_DIGITS = 5;
+
 const params = {
   lang: z.enum(LANGS),
   sel: z.pipe(split(':', 140), z.tuple([z.enum(['place', 'project']), slug])),
   map: z.pipe(
-    z.pipe(
-      split(',', 60),
-      // An empty part is missing, not 0 (Number('') is 0).
-      z.transform((parts: string[]) => parts.map((p) => (p.trim() === '' ? NaN : Number(p)))),
-    ),
+    numbers,
     z.pipe(
       z.tuple([z.number(), z.number(), z.number()]),
       // Inside the map's own bounds and zoom range (state/camera.ts).
@@ -74,6 +82,17 @@ const params = {
   kind: list(z.enum(MEETING_KINDS)),
   from: year,
   to: year,
+  // Like the camera: finite, inside the map's bounds (state/camera.ts), at the written precision.
+  pt: z.pipe(
+    numbers,
+    z.pipe(
+      z.tuple([z.number(), z.number()]),
+      z.transform(([lng, lat]: [number, number]): ProbePoint => ({
+        lng: round(clamp(WEST, EAST)(lng), POINT_DIGITS) || 0,
+        lat: round(clamp(SOUTH, NORTH)(lat), POINT_DIGITS) || 0,
+      })),
+    ),
+  ),
   read: z.enum(ARTICLE_IDS),
   p: z.pipe(
     finite,
@@ -110,6 +129,7 @@ export function parseUrl(search: string): UrlState {
     lang: read(q, 'lang'),
     selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
     camera: read(q, 'map') ?? undefined,
+    point: read(q, 'pt'),
     filters: {
       // Keep the vocabulary's order, whatever the link's.
       sectors: sectors ? SECTORS.filter((s) => sectors.includes(s)) : d.sectors,
@@ -123,8 +143,6 @@ export function parseUrl(search: string): UrlState {
   };
 }
 
-const round = (n: number, digits: number) => Number(n.toFixed(digits));
-
 /** Writes a URL's search part (without "?"), keeping other parameters such as `debug`. */
 export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearchParams()): string {
   const q = new URLSearchParams();
@@ -136,6 +154,10 @@ export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearch
   if (state.camera) {
     const { lng, lat, zoom } = state.camera;
     q.set('map', `${round(lng, 4)},${round(lat, 4)},${round(zoom, 2)}`);
+  }
+  if (state.point) {
+    const { lng, lat } = state.point;
+    q.set('pt', `${round(lng, POINT_DIGITS)},${round(lat, POINT_DIGITS)}`);
   }
   if (f.sectors.length !== d.sectors.length) q.set('sectors', f.sectors.join(','));
   if (!f.showCities) q.set('cities', '0');

@@ -19,6 +19,7 @@ const toUrlState = (s: AtlasState): UrlState => ({
   camera: s.camera ?? undefined,
   filters: s.filters,
   reading: s.reading ?? undefined,
+  point: s.probe ?? undefined,
 });
 
 /** What useUrlSync needs of the window: the tests give it a fake. */
@@ -41,6 +42,8 @@ function apply(store: AtlasStore, url: UrlState) {
   // A link that gives a camera keeps it; otherwise the map flies to the selection.
   if (url.selection) s.select(url.selection.kind, url.selection.id, url.camera ? 'map' : 'list');
   else s.clearSelection();
+  // The point tool goes on top of the selection, as it opens.
+  s.setProbe(url.point ?? null);
 }
 
 /** Starts syncing; returns the function that stops it. */
@@ -80,6 +83,8 @@ export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
         if (known !== now.filters) now.setFilters(known);
         if (initial.selection)
           now.select(initial.selection.kind, initial.selection.id, initial.camera ? 'map' : 'list');
+        // The resolved selection went on top: the link's point tool goes back above it.
+        if (initial.point) now.setProbe(initial.point);
       });
       writer.request('replace');
       return;

@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Legend } from '../../src/panels/Legend.tsx';
+import { Legend, LEGEND_OPEN_KEY } from '../../src/panels/Legend.tsx';
+import { theme } from '../../src/theme.ts';
 import { selectVisible } from '../../src/state/derived.ts';
 import { loadAtlas } from './atlas.ts';
 
 const toggle = (name: string) =>
   screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement;
+
+afterEach(() => {
+  window.localStorage.clear();
+  vi.restoreAllMocks();
+});
 
 describe('Legend', () => {
   it('each sector toggle says how many it holds and switches the layer in the store', async () => {
@@ -48,5 +54,50 @@ describe('Legend', () => {
     await user.click(head);
     expect(head.getAttribute('aria-expanded')).toBe(String(!wasOpen));
     expect(body.hidden).toBe(wasOpen);
+  });
+
+  it('remembers being folded: a new legend (a reload) starts folded, and open again once opened', async () => {
+    loadAtlas();
+    const user = userEvent.setup();
+    const first = render(<Legend />);
+    const head = () => screen.getByRole('button', { name: /^Layers/ });
+    expect(head().getAttribute('aria-expanded')).toBe('true'); // a wide screen's default
+    await user.click(head());
+    expect(window.localStorage.getItem(LEGEND_OPEN_KEY)).toBe('0');
+    first.unmount();
+    const second = render(<Legend />);
+    expect(head().getAttribute('aria-expanded')).toBe('false');
+    await user.click(head());
+    second.unmount();
+    render(<Legend />);
+    expect(head().getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('still folds when storage throws (private mode, a sandboxed frame)', async () => {
+    loadAtlas();
+    const user = userEvent.setup();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    render(<Legend />);
+    const head = screen.getByRole('button', { name: /^Layers/ });
+    expect(head.getAttribute('aria-expanded')).toBe('true');
+    await user.click(head);
+    expect(head.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('explains the yellow selected halo and the blue linked halo, in the map’s colours', () => {
+    loadAtlas();
+    const { container } = render(<Legend />);
+    const row = (id: string) => container.querySelector(`[data-highlight="${id}"]`)!;
+    expect(row('linked').textContent).toBe(
+      'Linked to the selection (a summit’s projects, a project’s summits)',
+    );
+    expect(row('linked').querySelector('circle')!.getAttribute('stroke')).toBe(theme.linked);
+    expect(row('selected').textContent).toBe('Selected');
+    expect(row('selected').querySelector('circle')!.getAttribute('stroke')).toBe(theme.selection);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clearRecord,
+  clickOnMap,
   closeAbout,
   closeTool,
   closeTop,
@@ -122,6 +123,24 @@ describe('side panel transitions (pure)', () => {
     expect(closeTop(about(point))).toEqual(tool(point));
     expect(closeTop(CONTENTS)).toBe(CONTENTS);
   });
+
+  it('clickOnMap: with the point tool on top a left click moves the point, even onto a record', () => {
+    const at = { lng: 75.5, lat: 41.25 };
+    const hit = { kind: 'place' as const, id: 'osh' };
+    const moved = { name: 'point' as const, probe: at };
+    expect(clickOnMap(tool(point), at, null)).toEqual(tool(moved));
+    expect(clickOnMap(tool(point, bishkek), at, hit)).toEqual(tool(moved, bishkek));
+  });
+
+  it('clickOnMap: otherwise it selects what was hit (from the map), or drops the selection', () => {
+    const at = { lng: 75.5, lat: 41.25 };
+    const hit = { kind: 'place' as const, id: 'osh' };
+    expect(clickOnMap(CONTENTS, at, hit)).toEqual(record(osh));
+    expect(clickOnMap(record(bishkek), at, null)).toBe(CONTENTS);
+    // A tool other than the point, or the point tool beneath a record: the click selects.
+    expect(clickOnMap(tool(exportTool), at, hit)).toEqual(record(osh, exportTool));
+    expect(clickOnMap(record(bishkek, point), at, hit)).toEqual(record(osh, point));
+  });
 });
 
 const ready = () => {
@@ -219,6 +238,23 @@ describe('side panel in the store', () => {
     s().openPanel('export');
     s().setProbe(null);
     expect(s().sidePanel).toMatchObject({ top: 'tool', tool: { name: 'export' } });
+  });
+
+  it('clickMap: after pressing Point, a left click places the point; unknown records change nothing', () => {
+    const store = ready();
+    const s = () => store.getState();
+    s().clickMap({ lng: 1, lat: 2 }, { kind: 'place', id: 'bishkek' });
+    expect(s().selection).toMatchObject({ id: 'bishkek', origin: 'map' });
+    s().setProbe({ lng: 74.6, lat: 42.9 });
+    s().clickMap({ lng: 75, lat: 41 }, { kind: 'place', id: 'osh' });
+    expect(s().probe).toEqual({ lng: 75, lat: 41 });
+    expect(s().selection).toMatchObject({ id: 'bishkek' });
+    s().clickMap({ lng: Number.NaN, lat: 41 }, null);
+    expect(s().probe).toEqual({ lng: 75, lat: 41 });
+    s().closeTop();
+    const before = s().sidePanel;
+    s().clickMap({ lng: 75, lat: 41 }, { kind: 'project', id: 'no-such' });
+    expect(s().sidePanel).toBe(before);
   });
 
   it('ignores impossible points and unknown records', () => {

@@ -92,6 +92,23 @@ describe('syncUrl', () => {
     expect(w.location.search).toBe('?lang=en&sel=place:bishkek');
   });
 
+  it('keeps the point in the link: a link with pt opens the point tool above its selection', () => {
+    const w = fakeWindow('?sel=place:bishkek&pt=75.12345,41.5');
+    stop = syncUrl(store, w.env);
+    store.getState().setContent(content(), []);
+    settle();
+    expect(store.getState().sidePanel.top).toBe('tool');
+    expect(store.getState().probe).toEqual({ lng: 75.12345, lat: 41.5 });
+    expect(store.getState().selection).toMatchObject({ id: 'bishkek' });
+    expect(w.location.search).toBe('?lang=en&sel=place:bishkek&pt=75.12345,41.5');
+    store.getState().clickMap({ lng: 72.123456, lat: 40.5 }, null);
+    settle();
+    expect(w.location.search).toBe('?lang=en&sel=place:bishkek&pt=72.12346,40.5');
+    store.getState().closeTop();
+    settle();
+    expect(w.location.search).toBe('?lang=en&sel=place:bishkek');
+  });
+
   it('drops a link’s filter values that the data does not offer once it has loaded', () => {
     const w = fakeWindow('?country=XX,KG');
     stop = syncUrl(store, w.env);

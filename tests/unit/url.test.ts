@@ -45,6 +45,14 @@ const state: fc.Arbitrary<UrlState> = fc.record(
         .double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true })
         .map((n) => Number(n.toFixed(2))),
     }),
+    point: fc.record({
+      lng: fc
+        .double({ min: MAP_BOUNDS[0][0], max: MAP_BOUNDS[1][0], noNaN: true })
+        .map((n) => Number(n.toFixed(5)) || 0),
+      lat: fc
+        .double({ min: MAP_BOUNDS[0][1], max: MAP_BOUNDS[1][1], noNaN: true })
+        .map((n) => Number(n.toFixed(5)) || 0),
+    }),
     filters,
   },
   { requiredKeys: ['filters'] },
@@ -65,6 +73,7 @@ describe('URL state', () => {
             zoom: s.camera.zoom || 0,
           },
         );
+        expect(back.point).toEqual(s.point);
         expect(back.filters).toEqual({
           ...s.filters,
           sectors: SECTORS.filter((x) => s.filters.sectors.includes(x)),
@@ -94,6 +103,7 @@ describe('URL state', () => {
             'debug',
             'read',
             'p',
+            'pt',
           ),
           fc.oneof(
             fc.string({ maxLength: 40 }),
@@ -121,6 +131,13 @@ describe('URL state', () => {
           expect(s.camera.lat).toBeLessThanOrEqual(MAP_BOUNDS[1][1]);
           expect(s.camera.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
           expect(s.camera.zoom).toBeLessThanOrEqual(MAX_ZOOM);
+        }
+        if (s.point) {
+          expect(s.point.lng).toBeGreaterThanOrEqual(MAP_BOUNDS[0][0]);
+          expect(s.point.lng).toBeLessThanOrEqual(MAP_BOUNDS[1][0]);
+          expect(s.point.lat).toBeGreaterThanOrEqual(MAP_BOUNDS[0][1]);
+          expect(s.point.lat).toBeLessThanOrEqual(MAP_BOUNDS[1][1]);
+          expect(Number(s.point.lng.toFixed(5))).toBe(s.point.lng);
         }
         if (s.selection) expect(s.selection.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       }),
@@ -153,6 +170,22 @@ describe('URL state', () => {
     });
     for (const bad of ['NaN,40,4', '75,Infinity,4', '75,40,', '1e309,40,4', '75,40'])
       expect(parseUrl(`?map=${bad}`).camera, bad).toBeUndefined();
+  });
+
+  it('keeps a hostile point inside the map’s bounds, at five decimals', () => {
+    expect(parseUrl('?pt=74.6123456789,42.87654321').point).toEqual({
+      lng: 74.61235,
+      lat: 42.87654,
+    });
+    expect(parseUrl('?pt=1e308,-1e308').point).toEqual({
+      lng: MAP_BOUNDS[1][0],
+      lat: MAP_BOUNDS[0][1],
+    });
+    for (const bad of ['NaN,40', '75,Infinity', '75,', ',40', '75', '75,40,3', '1e309,40', 'x,y'])
+      expect(parseUrl(`?pt=${bad}`).point, bad).toBeUndefined();
+    expect(formatUrl({ filters: defaultFilters(), point: { lng: 74.123456, lat: -0 } })).toBe(
+      'pt=74.12346,0',
+    );
   });
 
   it('writes only what differs from the defaults, and keeps other parameters', () => {

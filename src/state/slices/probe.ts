@@ -1,5 +1,6 @@
 /**
- * A point the reader picks on the map (right-click or long press), and how far around it
+ * A point the reader picks on the map (right-click, or a left click while the point tool
+ * is on top), and how far around it
  * to look. The point itself belongs to the point tool (see sidePanel.ts: `setProbe`); the
  * radius stays for the next point.
  */

@@ -115,6 +115,23 @@ export function openAbout(p: SidePanel): SidePanel {
 /** The about page closes, showing what lies beneath. */
 export const closeAbout = (p: SidePanel): SidePanel => (p.top === 'about' ? clearRecord(p) : p);
 
+/** The point tool is on top: a left click places the point. */
+export const pointMode = (p: SidePanel) => p.top === 'tool' && p.tool.name === 'point';
+
+/**
+ * A left click on the map. With the point tool on top it places the point, wherever it
+ * lands (the tool is a mode: its crosshair cursor says so); otherwise it selects what was
+ * hit, or drops the selection on empty map.
+ */
+export function clickOnMap(
+  p: SidePanel,
+  at: ProbePoint,
+  hit: Pick<Selection, 'kind' | 'id'> | null,
+): SidePanel {
+  if (pointMode(p)) return openTool(p, { name: 'point', probe: { lng: at.lng, lat: at.lat } });
+  return hit ? selectRecord(p, { kind: hit.kind, id: hit.id, origin: 'map' }) : clearRecord(p);
+}
+
 /** The close button and Escape: the top one goes, showing what lies beneath. */
 export const closeTop = (p: SidePanel): SidePanel =>
   p.top === 'tool' ? closeTool(p) : clearRecord(p);
@@ -138,6 +155,8 @@ export interface SidePanelSlice {
   closePanel: () => void;
   /** A point opens the point tool on top; null closes it. */
   setProbe: (probe: ProbePoint | null) => void;
+  /** A left click on the map at a point, on a record or on empty map (see clickOnMap). */
+  clickMap: (at: ProbePoint, hit: Pick<Selection, 'kind' | 'id'> | null) => void;
   /** Closes whatever is on top. */
   closeTop: () => void;
   /** Shows a feature of a reader's layer on top (if that layer has it). */
@@ -189,6 +208,16 @@ export const createSidePanelSlice: StateCreator<AtlasState, [], [], SidePanelSli
       if (validPoint(probe))
         go((p) => openTool(p, { name: 'point', probe: { lng: probe.lng, lat: probe.lat } }));
     },
+    clickMap: (at, hit) => {
+      const { lookup, sidePanel } = get();
+      if (pointMode(sidePanel)) {
+        if (validPoint(at)) go((p) => clickOnMap(p, at, null));
+        return;
+      }
+      // A feature the content does not hold (a stale map) changes nothing.
+      if (hit && !(hit.kind === 'place' ? lookup.places : lookup.projects).has(hit.id)) return;
+      go((p) => clickOnMap(p, at, hit));
+    },
     closeTop: () => go(closeTop),
     showUserFeature: (feature) => {
       const layer = get().userLayers.find((l) => l.id === feature.layerId);
@@ -206,3 +235,5 @@ export const selectToolName = (s: Pick<AtlasState, 'sidePanel'>): ToolPanel | nu
   toolOf(s.sidePanel)?.name ?? null;
 /** A tool is what the side panel shows first. */
 export const toolShown = (s: Pick<AtlasState, 'sidePanel'>) => s.sidePanel.top === 'tool';
+/** A left click on the map places the point (the point tool is on top). */
+export const selectPointMode = (s: Pick<AtlasState, 'sidePanel'>) => pointMode(s.sidePanel);
