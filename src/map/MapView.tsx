@@ -12,7 +12,8 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { bbox } from '@turf/turf';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAtlas } from '../state/index.ts';
@@ -35,12 +36,31 @@ import { UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
 import { BasemapSwitch } from './BasemapSwitch.tsx';
 import { onlineBasemapOf } from './style/online.ts';
+import { Tooltip, type TooltipTarget } from '../panels/Tooltip.tsx';
+import { theme } from '../theme.ts';
+
+/** A phone: the side panel is a bottom sheet over the map (styles.css, max-width 700px). */
+const isSheet = () => typeof window !== 'undefined' && window.innerWidth <= 700;
 
 /** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
 const clearOfLegend = (pad: number) =>
   typeof window !== 'undefined' && window.innerWidth > 700
     ? { top: pad, bottom: pad, left: pad, right: pad + 230 }
     : pad;
+
+/**
+ * On a phone, what the sheet leaves visible: the sheet opens at its peek height (a share of
+ * the stage, theme.sheet.peek), so a selection is framed above it, clear of the legend button.
+ */
+const aboveSheet = (m: MapLibreMap, pad: number) => ({
+  top: pad + 40,
+  left: pad,
+  right: pad,
+  bottom: Math.round(m.getContainer().clientHeight * theme.sheet.peek) + pad,
+});
+
+/** Within this many pixels of the map's centre, a feature takes the keyboard's focus. */
+const FOCUS_RADIUS = 28;
 
 const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
 
@@ -59,6 +79,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   const hovered = useRef<FeatureRef | null>(null);
   const reconciler = useRef<Reconciler | null>(null);
   const [cursor, setCursor] = useState('');
+  const [tip, setTip] = useState<TooltipTarget | null>(null);
   const readyMarked = useRef(false);
 
   const map = (): MapLibreMap | undefined => mapRef.current?.getMap();
@@ -80,15 +101,74 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     reconcile();
   };
 
+  /** On a phone, move a selection made on the map out from under the sheet (if it is there). */
+  const frameAboveSheet = (kind: 'place' | 'project', id: string) => {
+    const m = map();
+    const { lookup } = useAtlas.getState();
+    const geometry =
+      kind === 'place' ? lookup.places.get(id)?.geometry : lookup.projects.get(id)?.geometry;
+    if (!m || !geometry || !isSheet()) return;
+    const [w, s, e, n] = bbox(geometry);
+    const pad = aboveSheet(m, 16);
+    const { clientWidth: width, clientHeight: height } = m.getContainer();
+    const corners = [m.project([w, s]), m.project([e, n])];
+    const inside = corners.every(
+      (p) =>
+        p.x >= pad.left && p.x <= width - pad.right && p.y >= pad.top && p.y <= height - pad.bottom,
+    );
+    if (inside) return;
+    m.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: pad, maxZoom: m.getZoom(), duration: 500 },
+    );
+  };
+
   const onClick = (e: MapLayerMouseEvent) => {
     const pick = pickFeature(e.features);
-    if (pick) select(pick.kind, pick.id, 'map');
-    else clearSelection();
+    if (pick) {
+      select(pick.kind, pick.id, 'map');
+      setTip(null);
+      frameAboveSheet(pick.kind, pick.id);
+    } else clearSelection();
   };
 
   const onMouseMove = (e: MapLayerMouseEvent) => {
     const pick = pickFeature(e.features);
     setHover(pick ? { source: pick.source, id: pick.id } : null);
+    setTip(pick ? { kind: pick.kind, id: pick.id, x: e.point.x, y: e.point.y } : null);
+  };
+
+  /**
+   * Keyboard: while the map has focus, the feature nearest its centre (within FOCUS_RADIUS)
+   * is the focused one — highlighted, named in the tooltip, and selected by Enter. The arrow
+   * keys pan the map (MapLibre's own keyboard handler), so any feature can be reached.
+   */
+  const focused = useRef<TooltipTarget | null>(null);
+  const focusNearest = () => {
+    const m = map();
+    if (!m || document.activeElement !== m.getCanvas()) return;
+    const { clientWidth: w, clientHeight: h } = m.getContainer();
+    const r = FOCUS_RADIUS;
+    const box: [PointLike, PointLike] = [
+      [w / 2 - r, h / 2 - r],
+      [w / 2 + r, h / 2 + r],
+    ];
+    const pick = pickFeature(m.queryRenderedFeatures(box, { layers: INTERACTIVE_LAYERS }));
+    focused.current = pick ? { kind: pick.kind, id: pick.id, x: w / 2, y: h / 2 } : null;
+    setHover(pick ? { source: pick.source, id: pick.id } : null);
+    setTip(focused.current);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const f = focused.current;
+    if (e.key === 'Enter' && f) select(f.kind, f.id, 'map');
+  };
+  const onBlur = () => {
+    focused.current = null;
+    setHover(null);
+    setTip(null);
   };
 
   const onLoad = () => {
@@ -97,7 +177,10 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     provideSectorIcons(m);
     const r = createReconciler(mapTarget(m), {
       initialCamera,
-      padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
+      padding: (purpose) =>
+        purpose === 'frame' && isSheet()
+          ? aboveSheet(m, 30)
+          : clearOfLegend(purpose === 'home' ? 20 : 60),
     });
     reconciler.current = r;
     // A lost context takes the style with it; the rebuilt one starts from the declared
@@ -108,6 +191,12 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       reconcile();
     };
     m.on('style.load', rebuilt);
+    const canvas = m.getCanvas();
+    canvas.setAttribute('aria-describedby', 'map-tooltip');
+    canvas.addEventListener('focus', focusNearest);
+    canvas.addEventListener('blur', onBlur);
+    canvas.addEventListener('keydown', onKeyDown);
+    m.on('moveend', focusNearest);
     m.on('webglcontextrestored', () => m.once('idle', rebuilt));
     if (debug) (window as unknown as { __map?: MapLibreMap }).__map = m;
     setLoaded(true);
@@ -149,7 +238,10 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       onIdle={onIdle}
       onClick={onClick}
       onMouseMove={onMouseMove}
-      onMouseOut={() => setHover(null)}
+      onMouseOut={() => {
+        setHover(null);
+        setTip(null);
+      }}
       onContextMenu={(e) => useAtlas.getState().setProbe({ lng: e.lngLat.lng, lat: e.lngLat.lat })}
       onError={(e) => {
         // No map at all: MapLibre's constructor threw (react-map-gl reports it without a target).
@@ -173,6 +265,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
         label={translator(lang)('map.home')}
         onHome={() => reconciler.current?.home(800)}
       />
+      <Tooltip target={tip} />
       <UserLayers />
       <ProbeLayer />
       <SnapshotBridge />

@@ -120,13 +120,16 @@ export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, Proje
 }
 
 type Line = Feature<LineString, ProjectMapProps>;
+type XY = [number, number];
 const isLine = (f: Feature<Geometry, ProjectMapProps>): f is Line =>
   f.geometry.type === 'LineString';
-const key = (p: Position) => `${p[0]},${p[1]}`;
+const xy = (c: Position[]): XY[] => c.map((p) => [p[0] ?? 0, p[1] ?? 0]);
+/** Consecutive pairs of vertices. */
+const legs = (c: XY[]): [XY, XY][] => c.slice(1).map((b, i) => [c[i] ?? b, b]);
+const dist = ([a, b]: [XY, XY]) => Math.hypot(b[0] - a[0], b[1] - a[1]);
 /** An edge between two vertices, the same whichever way it is drawn. */
-const edgeKey = (a: Position, b: Position) => [key(a), key(b)].sort().join(';');
-const edges = (f: Line) =>
-  f.geometry.coordinates.slice(1).map((b, i) => edgeKey(f.geometry.coordinates[i]!, b));
+const edgeKey = ([a, b]: [XY, XY]) => [a.join(), b.join()].sort().join(';');
+const edges = (f: Line) => legs(xy(f.geometry.coordinates)).map(edgeKey);
 
 /**
  * Stretches of different projects that share an edge (the same two vertices) are offset to
@@ -143,16 +146,14 @@ function sideBySide(features: Feature<Geometry, ProjectMapProps>[]): void {
     const sharers = new Set<string>();
     for (const e of edges(f)) for (const id of owners.get(e) ?? []) sharers.add(id);
     const shared = sharers.size > 1;
-    const c = f.geometry.coordinates;
+    const c = xy(f.geometry.coordinates);
     if (shared) {
       const ids = [...sharers].sort();
-      const eastward = (c[c.length - 1]![0] ?? 0) >= (c[0]![0] ?? 0);
+      const eastward = (c[c.length - 1]?.[0] ?? 0) >= (c[0]?.[0] ?? 0);
       const side = ids.indexOf(f.properties.id) - (ids.length - 1) / 2;
       f.properties.offset = eastward ? side : -side;
     }
-    const len = c
-      .slice(1)
-      .reduce((n, b, i) => n + Math.hypot(b[0]! - c[i]![0]!, b[1]! - c[i]![1]!), 0);
+    const len = legs(c).reduce((n, l) => n + dist(l), 0);
     const best = longest.get(f.properties.id);
     if (!best || (best.shared && !shared) || (best.shared === shared && len > best.len))
       longest.set(f.properties.id, { f, len, shared });
@@ -161,22 +162,22 @@ function sideBySide(features: Feature<Geometry, ProjectMapProps>[]): void {
   for (const { f } of longest.values())
     features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: midpoint(f.geometry.coordinates) },
+      geometry: { type: 'Point', coordinates: midpoint(xy(f.geometry.coordinates)) },
       properties: { ...f.properties, offset: 0, anchor: true },
     });
 }
 
 /** The point halfway along a line (in degrees, which is close enough for a label). */
-function midpoint(c: Position[]): Position {
-  const legs = c.slice(1).map((b, i) => Math.hypot(b[0]! - c[i]![0]!, b[1]! - c[i]![1]!));
-  let rest = legs.reduce((n, l) => n + l, 0) / 2;
-  for (const [i, l] of legs.entries()) {
+function midpoint(c: XY[]): XY {
+  const all = legs(c);
+  let rest = all.reduce((n, l) => n + dist(l), 0) / 2;
+  for (const [a, b] of all) {
+    const l = dist([a, b]);
     if (rest <= l && l > 0) {
-      const [a, b] = [c[i]!, c[i + 1]!];
       const t = rest / l;
-      return [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+      return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
     }
     rest -= l;
   }
-  return c[0]!;
+  return c[0] ?? [0, 0];
 }
