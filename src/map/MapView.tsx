@@ -50,14 +50,24 @@ const clearOfLegend = (pad: number) =>
 
 /**
  * On a phone, what the sheet leaves visible: the sheet opens at its peek height (a share of
- * the stage, theme.sheet.peek), so a selection is framed above it, clear of the legend button.
+ * the stage it floats in, theme.sheet.peek), so a selection is framed above it, clear of the
+ * legend button at the top.
  */
-const aboveSheet = (m: MapLibreMap, pad: number) => ({
-  top: pad + 40,
-  left: pad,
-  right: pad,
-  bottom: Math.round(m.getContainer().clientHeight * theme.sheet.peek) + pad,
-});
+const aboveSheet = (m: MapLibreMap, pad: number) => {
+  const canvas = m.getContainer().getBoundingClientRect();
+  const stage = document
+    .querySelector('[data-testid="panel"]')
+    ?.parentElement?.getBoundingClientRect();
+  const sheetTop = stage
+    ? stage.bottom - stage.height * theme.sheet.peek
+    : canvas.bottom - canvas.height * theme.sheet.peek;
+  return {
+    top: pad + 40,
+    left: pad,
+    right: pad,
+    bottom: Math.max(0, Math.round(canvas.bottom - sheetTop)) + pad,
+  };
+};
 
 /** Within this many pixels of the map's centre, a feature takes the keyboard's focus. */
 const FOCUS_RADIUS = 28;

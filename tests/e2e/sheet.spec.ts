@@ -40,11 +40,12 @@ test.describe('on a phone', () => {
   ] as const) {
     test(`tapping ${what} low on the map frames it above the sheet`, async ({ atlas }) => {
       // A view with the feature in the lower part of the map, where the sheet will open.
-      await atlas.open(`map=${lngLat[0]},${lngLat[1] + 1.3},6.5`);
+      await atlas.open(`map=${lngLat[0]},${lngLat[1] + 0.8},6.5`);
       const region = (await atlas.page.locator('.map-region').boundingBox())!;
       const before = await atlas.project([lngLat[0], lngLat[1]]);
+      // The sheet's peek height is 45% of the stage (styles.css, theme.sheet.peek).
       expect(before.y, 'starts where the sheet will cover it').toBeGreaterThan(
-        region.y + region.height * 0.56,
+        region.y + region.height * 0.55,
       );
       await atlas.page.touchscreen.tap(before.x, before.y);
       const panel = atlas.page.getByTestId('panel');
@@ -101,10 +102,12 @@ test.describe('on a phone', () => {
     await expect(panel).toHaveAttribute('data-sheet', 'peek');
     await atlas.page.getByRole('button', { name: 'Show more of the panel' }).tap();
     await expect(panel).toHaveAttribute('data-sheet', 'full');
-    // Every visible control is at least 44 px high.
+    // Every visible control is at least 44 px high (but for targets inline in a sentence,
+    // the citation markers, which WCAG 2.5.8 exempts).
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, input, summary')]
         .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height > 0)
+        .filter((el) => getComputedStyle(el).display !== 'inline')
         .filter((el) => el.getBoundingClientRect().height < 43.5)
         .map((el) => `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim()}`),
     );
