@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/schema.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
-import { SectorSymbol } from './SectorSymbol.tsx';
+import { LINE_KINDS, LineSymbol, SectorSymbol } from './SectorSymbol.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
 import { useT } from './useT.ts';
 
@@ -78,6 +78,15 @@ export function Legend() {
           ))}
         </ul>
         <p className="legend-note">{t('legend.citiesHint')}</p>
+        <p className="legend-note">{t('legend.lines')}</p>
+        <ul className="line-styles line-kinds">
+          {LINE_KINDS.map((k) => (
+            <li key={k} data-kind={k}>
+              <LineSymbol kind={k} />
+              {t(`subsector.${k}`)}
+            </li>
+          ))}
+        </ul>
         <p className="legend-note">{t('legend.precision')}</p>
         <ul className="line-styles">
           {SEGMENT_CLASSES.map((p) => (
