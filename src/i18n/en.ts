@@ -100,6 +100,9 @@ export const en = {
   'format.hybrid': 'In person and online',
 
   'panel.close': 'Close',
+  'panel.sheetMore': 'Show more of the panel',
+  'panel.sheetLess': 'Show less of the panel',
+  'legend.lines': 'Kind of line',
   'panel.meetingsHere_one': '{{count}} meeting held here',
   'panel.meetingsHere_other': '{{count}} meetings held here',
   'panel.noMeetings': 'No meeting in the atlas was held here.',

@@ -102,6 +102,9 @@ export const ky = {
   'format.hybrid': 'Түз жана онлайн',
 
   'panel.close': 'Жабуу',
+  'panel.sheetMore': 'Панелди чоңойтуу',
+  'panel.sheetLess': 'Панелди кичирейтүү',
+  'legend.lines': 'Сызыктын түрү',
   'panel.meetingsHere_one': 'Бул жерде {{count}} жолугушуу өттү',
   'panel.meetingsHere_other': 'Бул жерде {{count}} жолугушуу өттү',
   'panel.noMeetings': 'Атластагы жолугушуулардын бири да бул жерде өткөн эмес.',

@@ -106,6 +106,9 @@ export const ru = {
   'format.hybrid': 'Очно и онлайн',
 
   'panel.close': 'Закрыть',
+  'panel.sheetMore': 'Развернуть панель',
+  'panel.sheetLess': 'Свернуть панель',
+  'legend.lines': 'Вид линии',
   'panel.meetingsHere_one': '{{count}} встреча в этом городе',
   'panel.meetingsHere_few': '{{count}} встречи в этом городе',
   'panel.meetingsHere_many': '{{count}} встреч в этом городе',

@@ -12,7 +12,8 @@ import Map, {
   type MapLayerMouseEvent,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
+import { bbox } from '@turf/bbox';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { selectPointMode, useAtlas } from '../state/index.ts';
@@ -36,12 +37,41 @@ import { clickUserFeature, UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
 import { BasemapSwitch } from './BasemapSwitch.tsx';
 import { onlineBasemapOf } from './style/online.ts';
+import { Tooltip, type TooltipTarget } from '../panels/Tooltip.tsx';
+import { theme } from '../theme.ts';
+
+/** A phone: the side panel is a bottom sheet over the map (styles.css, max-width 700px). */
+const isSheet = () => typeof window !== 'undefined' && window.innerWidth <= 700;
 
 /** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
 const clearOfLegend = (pad: number) =>
   typeof window !== 'undefined' && window.innerWidth > 700
     ? { top: pad, bottom: pad, left: pad, right: pad + 230 }
     : pad;
+
+/**
+ * On a phone, what the sheet leaves visible: the sheet opens at its peek height (a share of
+ * the stage it floats in, theme.sheet.peek), so a selection is framed above it, clear of the
+ * legend button at the top.
+ */
+const aboveSheet = (m: MapLibreMap, pad: number) => {
+  const canvas = m.getContainer().getBoundingClientRect();
+  const stage = document
+    .querySelector('[data-testid="panel"]')
+    ?.parentElement?.getBoundingClientRect();
+  const sheetTop = stage
+    ? stage.bottom - stage.height * theme.sheet.peek
+    : canvas.bottom - canvas.height * theme.sheet.peek;
+  return {
+    top: pad + 40,
+    left: pad,
+    right: pad,
+    bottom: Math.max(0, Math.round(canvas.bottom - sheetTop)) + pad,
+  };
+};
+
+/** Within this many pixels of the map's centre, a feature takes the keyboard's focus. */
+const FOCUS_RADIUS = 28;
 
 const debug = typeof location !== 'undefined' && new URLSearchParams(location.search).has('debug');
 /** `?debug` (tests, measurement): the map as `window.__map`. */
@@ -66,6 +96,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   const hovered = useRef<FeatureRef | null>(null);
   const reconciler = useRef<Reconciler | null>(null);
   const [cursor, setCursor] = useState('');
+  const [tip, setTip] = useState<TooltipTarget | null>(null);
   const readyMarked = useRef(false);
 
   const map = (): MapLibreMap | undefined => mapRef.current?.getMap();
@@ -85,35 +116,119 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     reconcile();
   };
 
+  /** On a phone, move a selection made on the map out from under the sheet (if it is there). */
+  const frameAboveSheet = (kind: 'place' | 'project', id: string) => {
+    const m = map();
+    const { lookup } = useAtlas.getState();
+    const geometry =
+      kind === 'place' ? lookup.places.get(id)?.geometry : lookup.projects.get(id)?.geometry;
+    if (!m || !geometry || !isSheet()) return;
+    const [w, s, e, n] = bbox(geometry);
+    const pad = aboveSheet(m, 16);
+    const { clientWidth: width, clientHeight: height } = m.getContainer();
+    const corners = [m.project([w, s]), m.project([e, n])];
+    const inside = corners.every(
+      (p) =>
+        p.x >= pad.left && p.x <= width - pad.right && p.y >= pad.top && p.y <= height - pad.bottom,
+    );
+    if (inside) return;
+    m.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: pad, maxZoom: m.getZoom(), duration: 500 },
+    );
+  };
+
   const onClick = (e: MapLayerMouseEvent) => {
     const pick = pickFeature(e.features);
+    const pointMode = selectPointMode(useAtlas.getState());
     // The point tool takes every left click; otherwise a reader's feature may take it first.
-    if (!selectPointMode(useAtlas.getState()) && clickUserFeature(e.target, e.point, !!pick)) return;
+    if (!pointMode && clickUserFeature(e.target, e.point, !!pick)) return;
     clickMap({ lng: e.lngLat.lng, lat: e.lngLat.lat }, pick);
+    if (pick && !pointMode) {
+      setTip(null);
+      frameAboveSheet(pick.kind, pick.id);
+    }
   };
 
   /**
    * Hover: picked at most once per frame and never while the map moves (react-map-gl would
    * query the rendered features on every pointer move, drags included, so hover is wired
-   * to the map here rather than through onMouseMove).
+   * to the map here rather than through onMouseMove). The pick also names it in the tooltip.
    */
   const wireHover = (m: MapLibreMap) => {
+    let at = { x: 0, y: 0 };
     const hover = createHoverPicker<{ x: number; y: number }>({
       schedule: (run) => requestAnimationFrame(run),
       cancel: (h) => cancelAnimationFrame(h),
       isMoving: () => m.isMoving(),
-      pick: (point) =>
-        pickFeature(
+      pick: (point) => {
+        at = point;
+        return pickFeature(
           m.queryRenderedFeatures([point.x, point.y], {
             layers: INTERACTIVE_LAYERS.filter((id) => m.getLayer(id)),
           }) as PickedFeature[],
-        ),
-      onPick: (pick) => setHover(pick ? { source: pick.source, id: pick.id } : null),
+        );
+      },
+      onPick: (pick) => {
+        setHover(pick ? { source: pick.source, id: pick.id } : null);
+        setTip(pick ? { kind: pick.kind, id: pick.id, x: at.x, y: at.y } : null);
+      },
     });
     m.on('mousemove', (e) => hover.move(e.point));
-    m.on('movestart', () => hover.cancel());
+    m.on('movestart', () => {
+      hover.cancel();
+      setTip(null);
+    });
     m.on('moveend', () => hover.settle());
-    m.on('mouseout', () => hover.leave());
+    m.on('mouseout', () => {
+      hover.leave();
+      setTip(null);
+    });
+  };
+
+  /**
+   * Keyboard: while the map has focus, the feature nearest its centre (within FOCUS_RADIUS)
+   * is the focused one — highlighted, named in the tooltip, and selected by Enter. The arrow
+   * keys pan the map (MapLibre's own keyboard handler), so any feature can be reached.
+   */
+  const focused = useRef<TooltipTarget | null>(null);
+  const focusNearest = () => {
+    const m = map();
+    if (!m || document.activeElement !== m.getCanvas()) return;
+    const { clientWidth: w, clientHeight: h } = m.getContainer();
+    const r = FOCUS_RADIUS;
+    const box: [PointLike, PointLike] = [
+      [w / 2 - r, h / 2 - r],
+      [w / 2 + r, h / 2 + r],
+    ];
+    const pick = pickFeature(
+      m.queryRenderedFeatures(box, {
+        layers: INTERACTIVE_LAYERS.filter((id) => m.getLayer(id)),
+      }) as PickedFeature[],
+    );
+    focused.current = pick ? { kind: pick.kind, id: pick.id, x: w / 2, y: h / 2 } : null;
+    setHover(pick ? { source: pick.source, id: pick.id } : null);
+    setTip(focused.current);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const f = focused.current;
+    if (e.key === 'Enter' && f) useAtlas.getState().select(f.kind, f.id, 'map');
+  };
+  const onBlur = () => {
+    focused.current = null;
+    setHover(null);
+    setTip(null);
+  };
+  const wireKeyboard = (m: MapLibreMap) => {
+    const canvas = m.getCanvas();
+    canvas.setAttribute('aria-describedby', 'map-tooltip');
+    canvas.addEventListener('focus', focusNearest);
+    canvas.addEventListener('blur', onBlur);
+    canvas.addEventListener('keydown', onKeyDown);
+    m.on('moveend', focusNearest);
   };
 
   /** The style has loaded (the first time, or again after a rebuild). */
@@ -126,9 +241,13 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     }
     provideSectorIcons(m);
     wireHover(m);
+    wireKeyboard(m);
     const created = createReconciler(mapTarget(m), {
       initialCamera,
-      padding: (purpose) => clearOfLegend(purpose === 'home' ? 20 : 60),
+      padding: (purpose) =>
+        purpose === 'frame' && isSheet()
+          ? aboveSheet(m, 30)
+          : clearOfLegend(purpose === 'home' ? 20 : 60),
       inStyle,
     });
     reconciler.current = created;
@@ -213,6 +332,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
         label={translator(lang)('map.home')}
         onHome={() => reconciler.current?.home(800)}
       />
+      <Tooltip target={tip} />
       <UserLayers />
       <ProbeLayer />
       <SnapshotBridge />

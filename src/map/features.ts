@@ -4,10 +4,17 @@
  * the store for the panels. What changes with the filters (visibility, status in the
  * period, meeting counts) is not here: the reconciler sets it as feature-state. Pure.
  */
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, Point, Position } from 'geojson';
 import type { Lookup } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
-import type { Name, PlaceKind, Precision, Sector, SegmentClass } from '../data/schema.ts';
+import type {
+  Name,
+  PlaceKind,
+  Precision,
+  Sector,
+  SegmentClass,
+  Subsector,
+} from '../data/schema.ts';
 
 export interface CityProps {
   id: string;
@@ -33,6 +40,21 @@ export interface ProjectMapProps {
    * matching its precision (the line layers filter on it, so every feature has it).
    */
   segment: SegmentClass;
+  /** What it is (railway, road, gas pipeline, power line…): lines get their own pattern. */
+  subsector: Subsector;
+  /**
+   * Which side this stretch is drawn on where it shares a stretch with another project's line
+   * (−1, 0 or +1 line widths, in the stretch's own direction): the highway and the gas pipeline
+   * between Sary-Tash and Irkeshtam are drawn side by side, not on top of each other.
+   */
+  offset: number;
+  /** The one stretch of a project that carries its label: its longest stretch not shared. */
+  label: boolean;
+  /**
+   * A point that only anchors a line project's label at small zooms (the middle of its label
+   * stretch), where the name is longer than the line is on screen. Not a site: never drawn.
+   */
+  anchor: boolean;
 }
 
 /** The line class of a route drawn without segments, from its precision. */
@@ -79,6 +101,10 @@ export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, Proje
       sector: p.properties.sector,
       precision: p.properties.geo.precision,
       segment: SEGMENT_OF[p.properties.geo.precision],
+      subsector: p.properties.subsector,
+      offset: 0,
+      label: true,
+      anchor: false,
     };
     const segments = p.properties.geo.segments;
     if (g.type === 'MultiLineString' && segments?.length === g.coordinates.length) {
@@ -92,5 +118,69 @@ export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, Proje
       );
     } else features.push({ type: 'Feature', geometry: g, properties });
   }
+  sideBySide(features);
   return { type: 'FeatureCollection', features };
+}
+
+type Line = Feature<LineString, ProjectMapProps>;
+type XY = [number, number];
+const isLine = (f: Feature<Geometry, ProjectMapProps>): f is Line =>
+  f.geometry.type === 'LineString';
+const xy = (c: Position[]): XY[] => c.map((p) => [p[0] ?? 0, p[1] ?? 0]);
+/** Consecutive pairs of vertices. */
+const legs = (c: XY[]): [XY, XY][] => c.slice(1).map((b, i) => [c[i] ?? b, b]);
+const dist = ([a, b]: [XY, XY]) => Math.hypot(b[0] - a[0], b[1] - a[1]);
+/** An edge between two vertices, the same whichever way it is drawn. */
+const edgeKey = ([a, b]: [XY, XY]) => [a.join(), b.join()].sort().join(';');
+const edges = (f: Line) => legs(xy(f.geometry.coordinates)).map(edgeKey);
+
+/**
+ * Stretches of different projects that share an edge (the same two vertices) are offset to
+ * either side, in a fixed west→east sense so that both directions agree; each project's
+ * label goes on its longest stretch that shares nothing (so it stays off the overlap).
+ */
+function sideBySide(features: Feature<Geometry, ProjectMapProps>[]): void {
+  const lines = features.filter(isLine);
+  const owners = new Map<string, Set<string>>();
+  for (const f of lines)
+    for (const e of edges(f)) owners.set(e, (owners.get(e) ?? new Set()).add(f.properties.id));
+  const longest = new Map<string, { f: Line; len: number; shared: boolean }>();
+  for (const f of lines) {
+    const sharers = new Set<string>();
+    for (const e of edges(f)) for (const id of owners.get(e) ?? []) sharers.add(id);
+    const shared = sharers.size > 1;
+    const c = xy(f.geometry.coordinates);
+    if (shared) {
+      const ids = [...sharers].sort();
+      const eastward = (c[c.length - 1]?.[0] ?? 0) >= (c[0]?.[0] ?? 0);
+      const side = ids.indexOf(f.properties.id) - (ids.length - 1) / 2;
+      f.properties.offset = eastward ? side : -side;
+    }
+    const len = legs(c).reduce((n, l) => n + dist(l), 0);
+    const best = longest.get(f.properties.id);
+    if (!best || (best.shared && !shared) || (best.shared === shared && len > best.len))
+      longest.set(f.properties.id, { f, len, shared });
+  }
+  for (const f of lines) f.properties.label = longest.get(f.properties.id)?.f === f;
+  for (const { f } of longest.values())
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: midpoint(xy(f.geometry.coordinates)) },
+      properties: { ...f.properties, offset: 0, anchor: true },
+    });
+}
+
+/** The point halfway along a line (in degrees, which is close enough for a label). */
+function midpoint(c: XY[]): XY {
+  const all = legs(c);
+  let rest = all.reduce((n, l) => n + dist(l), 0) / 2;
+  for (const [a, b] of all) {
+    const l = dist([a, b]);
+    if (rest <= l && l > 0) {
+      const t = rest / l;
+      return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
+    }
+    rest -= l;
+  }
+  return c[0] ?? [0, 0];
 }

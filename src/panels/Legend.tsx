@@ -7,7 +7,7 @@
 import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/schema.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
-import { SectorSymbol } from './SectorSymbol.tsx';
+import { LINE_KINDS, LineSymbol, SectorSymbol } from './SectorSymbol.tsx';
 import { BasemapPicker } from './BasemapPicker.tsx';
 import { UserLegend } from './UserLegend.tsx';
 import { useStoredFlag } from './useStoredFlag.ts';
@@ -88,6 +88,15 @@ export function Legend() {
         </ul>
         <UserLegend />
         <p className="legend-note">{t('legend.citiesHint')}</p>
+        <p className="legend-note">{t('legend.lines')}</p>
+        <ul className="line-styles line-kinds">
+          {LINE_KINDS.map((k) => (
+            <li key={k} data-kind={k}>
+              <LineSymbol kind={k} />
+              {t(`subsector.${k}`)}
+            </li>
+          ))}
+        </ul>
         <p className="legend-note">{t('legend.precision')}</p>
         <ul className="line-styles">
           {SEGMENT_CLASSES.map((p) => (

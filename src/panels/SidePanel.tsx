@@ -4,7 +4,7 @@
  * when it changes, so keyboard and screen-reader users land on what they opened; when the
  * panel closes, focus goes back to what opened it (see useReturnFocus.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useAtlas } from '../state/index.ts';
 import { About } from './About.tsx';
 import { ContentsList } from './ContentsList.tsx';
@@ -21,9 +21,36 @@ export function SidePanel() {
   const sidePanel = useAtlas((s) => s.sidePanel);
   const closeTop = useAtlas((s) => s.closeTop);
   const status = useAtlas((s) => s.status);
-  const [expanded, setExpanded] = useState(false);
-  const body = useRef<HTMLDivElement>(null);
+  // On a phone (styles.css) the panel is a bottom sheet: closed (just its bar), at its peek
+  // height (theme.sheet.peek, the map frames a selection above it) or full. Elsewhere these
+  // classes change nothing.
   const open = sidePanel.top !== 'contents';
+  const [sheet, setSheet] = useState<'closed' | 'peek' | 'full'>(open ? 'peek' : 'closed');
+  const body = useRef<HTMLDivElement>(null);
+  const dragFrom = useRef<number | null>(null);
+  // A record, tool or page opens the sheet at its peek height; closing it closes the sheet.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    setSheet(open ? (sheet === 'full' ? 'full' : 'peek') : 'closed');
+  }
+  const grow = () => setSheet(sheet === 'closed' ? 'peek' : 'full');
+  const shrink = () => setSheet(sheet === 'full' ? 'peek' : open ? 'peek' : 'closed');
+  const onHandleDown = (e: PointerEvent<HTMLButtonElement>) => {
+    dragFrom.current = e.clientY;
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const onHandleUp = (e: PointerEvent<HTMLButtonElement>) => {
+    const from = dragFrom.current;
+    dragFrom.current = null;
+    if (from === null) return;
+    const dy = e.clientY - from;
+    if (dy < -24) grow();
+    else if (dy > 24) shrink();
+    else if (sheet === 'full')
+      shrink(); // a tap: the other height
+    else grow();
+  };
   // What is on top, by name: a new point in the point tool is not a new panel.
   const topKey = layerKeys(sidePanel)[0];
   useReturnFocus(sidePanel.top);
@@ -36,23 +63,39 @@ export function SidePanel() {
 
   return (
     <aside
-      className={`panel ${open || expanded ? 'is-expanded' : ''}`}
+      className={`panel ${sheet !== 'closed' ? 'is-expanded' : ''} ${sheet === 'full' ? 'is-full' : ''}`}
       aria-label={open ? undefined : t('app.contents')}
       data-testid="panel"
+      data-sheet={sheet}
     >
       <div className="panel-bar">
-        {open ? (
+        {/* The sheet's handle: drag up or down, or tap, to change its height (keyboard: Enter). */}
+        <button
+          type="button"
+          className="sheet-handle"
+          aria-expanded={sheet === 'full'}
+          aria-label={
+            !open ? undefined : sheet === 'full' ? t('panel.sheetLess') : t('panel.sheetMore')
+          }
+          onPointerDown={onHandleDown}
+          onPointerUp={onHandleUp}
+          onPointerCancel={() => (dragFrom.current = null)}
+          onClick={(e) => {
+            // Pointer taps are handled on pointer-up; this is the keyboard's click.
+            if (e.detail === 0) (sheet === 'full' ? shrink : grow)();
+          }}
+        >
+          <span className="grip" aria-hidden="true" />
+          {!open && (
+            <span className="sheet-title">
+              {t('app.contents')} {sheet === 'closed' ? '▴' : '▾'}
+            </span>
+          )}
+        </button>
+        {open && (
           <button type="button" className="close" onClick={closeTop} aria-label={t('panel.close')}>
-            ✕ <span className="close-text">{t('panel.close')}</span>
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="sheet-toggle"
-            aria-expanded={expanded}
-            onClick={() => setExpanded(!expanded)}
-          >
-            {t('app.contents')} {expanded ? '▾' : '▴'}
+            <span aria-hidden="true">✕</span>
+            <span className="close-text">{t('panel.close')}</span>
           </button>
         )}
       </div>

@@ -30,7 +30,14 @@ import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
 import { buildAtlas } from '../../src/data/validate.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
 import { datasets, DATASET_KEYS } from '../../src/data/registry.ts';
-import { LANGS, PRECISIONS, SECTORS, type Sector } from '../../src/data/schema.ts';
+import {
+  LANGS,
+  PRECISIONS,
+  SECTORS,
+  SEGMENT_CLASSES,
+  SUBSECTORS,
+  type Sector,
+} from '../../src/data/schema.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'geodata');
 const { atlas } = buildAtlas(
@@ -108,15 +115,35 @@ describe('map style', () => {
   });
 
   it('matches only values from the data’s vocabularies', () => {
-    const json = JSON.stringify(atlasLayers());
-    for (const m of json.matchAll(/\["match",\["get","(\w+)"\],(.*?)\]/g)) {
-      const vocab: readonly string[] =
-        m[1] === 'sector' ? SECTORS : m[1] === 'precision' ? PRECISIONS : [];
-      const values = JSON.parse(`[${m[2]}]`).filter(
-        (_: unknown, i: number) => i % 2 === 0 && typeof _ === 'string',
-      );
-      for (const v of values.slice(0, -1)) expect(vocab).toContain(v);
-    }
+    const vocab: Record<string, readonly string[]> = {
+      sector: SECTORS,
+      precision: PRECISIONS,
+      segment: SEGMENT_CLASSES,
+      subsector: Object.values(SUBSECTORS).flat(),
+    };
+    const compared: string[] = [];
+    const walk = (v: unknown): void => {
+      if (!Array.isArray(v)) {
+        if (v && typeof v === 'object') Object.values(v).forEach(walk);
+        return;
+      }
+      const [op, input] = v as [unknown, unknown];
+      const field = Array.isArray(input) && input[0] === 'get' ? input[1] : undefined;
+      if (typeof field === 'string' && field in vocab) {
+        // ["match", ["get", f], label, output, …, fallback] and ["==", ["get", f], value]
+        const labels =
+          op === 'match' ? v.slice(2, -1).filter((_, i) => i % 2 === 0) : op === '==' ? [v[2]] : [];
+        for (const l of labels.flat()) {
+          expect(vocab[field], `${field} has ${String(l)}`).toContain(l);
+          compared.push(`${field}:${String(l)}`);
+        }
+      }
+      v.forEach(walk);
+    };
+    walk(atlasLayers());
+    // The walk found what it checks: sectors, the three classes, the patterned kinds of line.
+    for (const k of ['sector:energy', 'segment:schematic', 'subsector:railway', 'subsector:road'])
+      expect(compared).toContain(k);
   });
 
   it('draws every sector that has a project, with its own colour', () => {

@@ -11,6 +11,7 @@ import {
   type Lang,
   type Sector,
   type SegmentClass,
+  type Subsector,
 } from '../../data/schema.ts';
 import { theme } from '../../theme.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
@@ -124,11 +125,85 @@ const lines: ExpressionSpecification = [
   ['geometry-type'],
   ['literal', ['LineString', 'MultiLineString']],
 ];
-const points: ExpressionSpecification = [
+const pointGeometry: ExpressionSpecification = [
   'in',
   ['geometry-type'],
   ['literal', ['Point', 'MultiPoint']],
 ];
+/** A project's site (not a label anchor, see map/features.ts `anchor`). */
+const points: ExpressionSpecification = ['all', pointGeometry, ['==', ['get', 'anchor'], false]];
+/** Below this zoom a line project is labelled at its anchor point, from it along the line. */
+const LINE_LABELS_ALONG = 6;
+/** What the point-label layer labels: sites, and line projects' anchors at small zooms. */
+const labelled: ExpressionSpecification = [
+  'any',
+  points,
+  ['all', pointGeometry, ['<', ['zoom'], LINE_LABELS_ALONG]],
+];
+
+/**
+ * The filter of a project layer: its kind of geometry and what the layer adds. What the
+ * filters leave visible is not in it: `filtered` hides those features by their opacity.
+ */
+const shownProjects = (
+  geometry: ExpressionSpecification,
+  ...more: ExpressionSpecification[]
+): ExpressionSpecification => (more.length ? ['all', geometry, ...more] : geometry);
+const subsector = (value: Subsector): ExpressionSpecification => [
+  '==',
+  ['get', 'subsector'],
+  value,
+];
+
+/** A line width that grows with zoom, as k times the projects' line width (2 px at z3, 4.5 at z8). */
+const lineWidth = (k: number): ExpressionSpecification => [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  2 * k,
+  8,
+  4.5 * k,
+];
+/** Centre-to-centre distance of two lines drawn side by side, in project line widths. */
+const OFFSET_WIDTHS = 1.9;
+/**
+ * Where two projects share a stretch (features.ts `offset`), each is drawn beside the other:
+ * the offset is in project line widths, so they touch without overlapping at any zoom.
+ */
+const lineOffset: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  ['*', ['get', 'offset'], 2 * OFFSET_WIDTHS],
+  8,
+  ['*', ['get', 'offset'], 4.5 * OFFSET_WIDTHS],
+];
+/**
+ * A stretch's precision dashes for a line k times as wide as the project line, scaled so
+ * that they fall where the project line's own dashes fall (dashes are in line widths).
+ */
+const precisionDashes = (k: number): ExpressionSpecification =>
+  [
+    'match',
+    ['get', 'segment'],
+    ...SEGMENT_CLASSES.flatMap((c) => [c, ['literal', (DASHES[c] ?? [1, 0]).map((d) => d / k)]]),
+    ['literal', [1, 0]],
+  ] as unknown as ExpressionSpecification;
+
+/**
+ * Each kind of line has its own pattern beside its colour (the legend draws the same, see
+ * panels/SectorSymbol.tsx LineSymbol): a railway has dark cross ties under it, a road a dark
+ * casing either side, a pipeline a pale core, a power line beads (its pylons) along it. The
+ * precision dashes stay on the coloured line, and the casing and the core follow them.
+ */
+export const LINE_PATTERN = {
+  ties: { width: 2.6, dash: [0.3, 2.2] },
+  casing: { width: 0.38 },
+  core: { width: 0.4 },
+  pylons: { width: 2.2, dash: [0, 4] },
+} as const;
 
 export const lineLayerId = (c: SegmentClass) => `projects-line-${c}`;
 export const LAYER = {
@@ -137,6 +212,10 @@ export const LAYER = {
   citiesCircle: 'cities-circle',
   citiesLabel: 'cities-label',
   linesHit: 'projects-line-hit',
+  railTies: 'projects-line-railway-ties',
+  roadCasing: 'projects-line-road-casing',
+  pipeCore: 'projects-line-pipeline-core',
+  pylons: 'projects-line-power-pylons',
   linesHalo: 'projects-line-halo',
   pointsHalo: 'projects-point-halo',
   points: 'projects-point',
@@ -214,36 +293,106 @@ function placeLayers(): LayerSpecification[] {
   ];
 }
 
+/** Projects are labelled from the phone's home view on (about z 3.9; desktop about 4.8). */
+export const PROJECT_LABELS_MINZOOM = 3.5;
+
 export function atlasLayers(): LayerSpecification[] {
   return [...placeLayers(), ...filteredLayers().map(filtered)];
 }
 
 /** The layers that draw what the filters choose (projects and meeting cities). */
 function filteredLayers(): LayerSpecification[] {
+  const both = (f: ExpressionSpecification): ExpressionSpecification => shownProjects(f);
+  const faint: ExpressionSpecification = ['case', hollow, 0.6, 1];
+
   const projectLines: LayerSpecification[] = SEGMENT_CLASSES.map((p) => ({
     id: lineLayerId(p),
     type: 'line',
     source: PROJECTS,
-    filter: ['all', lines, ['==', ['get', 'segment'], p]],
+    filter: shownProjects(lines, ['==', ['get', 'segment'], p]),
     layout: { 'line-cap': p === 'traced' ? 'round' : 'butt', 'line-join': 'round' },
     paint: {
       'line-color': sectorColor,
-      'line-width': ['interpolate', ['linear'], ['zoom'], 3, 2, 8, 4.5],
-      'line-opacity': ['case', hollow, 0.6, 1],
+      'line-width': lineWidth(1),
+      'line-offset': lineOffset,
+      'line-opacity': faint,
       ...(DASHES[p] ? { 'line-dasharray': DASHES[p] } : {}),
     },
   }));
+
+  /** Patterns under the coloured line (ties, casing) and over it (core, pylons). */
+  const under: LayerSpecification[] = [
+    {
+      id: LAYER.railTies,
+      type: 'line',
+      source: PROJECTS,
+      filter: shownProjects(lines, subsector('railway')),
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.line.mark,
+        'line-width': lineWidth(LINE_PATTERN.ties.width),
+        'line-dasharray': [...LINE_PATTERN.ties.dash],
+        'line-offset': lineOffset,
+        'line-opacity': faint,
+      },
+    },
+    {
+      id: LAYER.roadCasing,
+      type: 'line',
+      source: PROJECTS,
+      filter: shownProjects(lines, subsector('road')),
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.line.casing,
+        'line-width': lineWidth(LINE_PATTERN.casing.width),
+        'line-gap-width': lineWidth(1),
+        'line-dasharray': precisionDashes(LINE_PATTERN.casing.width),
+        'line-offset': lineOffset,
+        'line-opacity': faint,
+      },
+    },
+  ];
+  const over: LayerSpecification[] = [
+    {
+      id: LAYER.pipeCore,
+      type: 'line',
+      source: PROJECTS,
+      filter: shownProjects(lines, subsector('gas-pipeline')),
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': theme.line.core,
+        'line-width': lineWidth(LINE_PATTERN.core.width),
+        'line-dasharray': precisionDashes(LINE_PATTERN.core.width),
+        'line-offset': lineOffset,
+      },
+    },
+    {
+      id: LAYER.pylons,
+      type: 'line',
+      source: PROJECTS,
+      filter: shownProjects(lines, subsector('power-line')),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': sectorColor,
+        'line-width': lineWidth(LINE_PATTERN.pylons.width),
+        'line-dasharray': [...LINE_PATTERN.pylons.dash],
+        'line-offset': lineOffset,
+        'line-opacity': faint,
+      },
+    },
+  ];
 
   return [
     {
       id: LAYER.linesHalo,
       type: 'line',
       source: PROJECTS,
-      filter: lines,
+      filter: both(lines),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', emphasised, theme.selection, theme.linked],
         'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14],
+        'line-offset': lineOffset,
         'line-opacity': [
           'case',
           state('selected'),
@@ -256,20 +405,22 @@ function filteredLayers(): LayerSpecification[] {
         ],
       },
     },
+    ...under,
     ...projectLines,
+    ...over,
     {
       // Invisible and wide: makes thin lines easy to click and hover.
       id: LAYER.linesHit,
       type: 'line',
       source: PROJECTS,
-      filter: lines,
+      filter: both(lines),
       paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
     },
     {
       id: LAYER.pointsHalo,
       type: 'circle',
       source: PROJECTS,
-      filter: points,
+      filter: both(points),
       paint: {
         'circle-radius': 15,
         'circle-color': ['case', emphasised, theme.selection, theme.linked],
@@ -289,7 +440,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.points,
       type: 'symbol',
       source: PROJECTS,
-      filter: points,
+      filter: both(points),
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
@@ -303,7 +454,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.pointsHollow,
       type: 'symbol',
       source: PROJECTS,
-      filter: points,
+      filter: both(points),
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector'], '-hollow'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
@@ -342,6 +493,50 @@ function filteredLayers(): LayerSpecification[] {
       },
     },
     {
+      // One label per project, along its longest stretch shared with no other (features.ts);
+      // below LINE_LABELS_ALONG the point-label layer writes it beside its anchor instead.
+      id: LAYER.lineLabels,
+      type: 'symbol',
+      source: PROJECTS,
+      minzoom: LINE_LABELS_ALONG,
+      filter: shownProjects(lines, ['==', ['get', 'label'], true]),
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 12.5],
+        'symbol-placement': 'line-center',
+        'text-offset': [0, -0.9],
+        'text-max-angle': 30,
+      },
+      paint: {
+        'text-color': sectorColor,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+    {
+      id: LAYER.pointLabels,
+      type: 'symbol',
+      source: PROJECTS,
+      minzoom: PROJECT_LABELS_MINZOOM,
+      filter: both(labelled),
+      layout: {
+        'text-field': nameField,
+        'text-font': FONT_REGULAR,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 12.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.2,
+        'text-optional': true,
+        'text-max-width': 10,
+      },
+      paint: {
+        'text-color': sectorColor,
+        'text-halo-color': theme.basemap.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+    // Last, so placed first: a meeting city keeps its name where a project's label would cover it.
+    {
       id: LAYER.citiesLabel,
       type: 'symbol',
       source: CITIES,
@@ -359,46 +554,6 @@ function filteredLayers(): LayerSpecification[] {
       },
       paint: {
         'text-color': theme.city.label,
-        'text-halo-color': theme.basemap.halo,
-        'text-halo-width': 1.6,
-      },
-    },
-    {
-      id: LAYER.lineLabels,
-      type: 'symbol',
-      source: PROJECTS,
-      minzoom: 5.5,
-      filter: lines,
-      layout: {
-        'text-field': nameField,
-        'text-font': FONT_REGULAR,
-        'text-size': 12,
-        'symbol-placement': 'line',
-        'symbol-spacing': 400,
-      },
-      paint: {
-        'text-color': sectorColor,
-        'text-halo-color': theme.basemap.halo,
-        'text-halo-width': 1.6,
-      },
-    },
-    {
-      id: LAYER.pointLabels,
-      type: 'symbol',
-      source: PROJECTS,
-      minzoom: 5.5,
-      filter: points,
-      layout: {
-        'text-field': nameField,
-        'text-font': FONT_REGULAR,
-        'text-size': 12,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1.2,
-        'text-optional': true,
-        'text-max-width': 10,
-      },
-      paint: {
-        'text-color': sectorColor,
         'text-halo-color': theme.basemap.halo,
         'text-halo-width': 1.6,
       },

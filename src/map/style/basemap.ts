@@ -386,7 +386,14 @@ export function basemapLayers(lang?: Lang): LayerSpecification[] {
       id: 'basemap-labels-country',
       type: 'symbol',
       source: 'basemap-labels',
-      filter: rankFilter('country', [3, 2], [5, 3], [6, 4]),
+      // A neighbour whose main label lies outside the home view has a second one beside
+      // Kyrgyzstan, each shown in its own zoom window (`from`, `until`: build-basemap.ts).
+      filter: [
+        'all',
+        rankFilter('country', [3, 2], [5, 3], [6, 4]),
+        ['>=', ['zoom'], ['get', 'from']],
+        ['<', ['zoom'], ['get', 'until']],
+      ],
       layout: {
         'text-field': text,
         'text-font': [...FONT_BOLD],
