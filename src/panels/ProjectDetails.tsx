@@ -101,13 +101,13 @@ export function ProjectDetails({ id }: { id: string }) {
       <Related id={p.id} />
       <Measurements project={project} />
       <h4>{t('panel.geometry')}</h4>
-      <p>
+      <div className="geo-basis">
         <span className={`badge precision-${p.geo.precision}`}>
           {t(`precision.${p.geo.precision}`)}
         </span>{' '}
         {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')}{' '}
         <Cite citations={p.geo.citations} />
-      </p>
+      </div>
       {p.geo.segments ? (
         <>
           <h4>{t('panel.segments')}</h4>

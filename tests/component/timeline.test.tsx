@@ -28,7 +28,7 @@ describe('Timeline', () => {
     render(<Timeline />);
     fireEvent.change(screen.getByRole('slider', { name: 'To' }), { target: { value: '2010' } });
     expect(store.getState().filters.period).toEqual([FIRST_YEAR, 2010]);
-    expect(summary()).toBe(`${FIRST_YEAR}–2010: 0 projects, 1 meetings`);
+    expect(summary()).toBe(`${FIRST_YEAR}–2010: 0 projects, 1 meeting`);
     // The start slider cannot pass the end.
     fireEvent.change(screen.getByRole('slider', { name: 'From' }), { target: { value: '2012' } });
     expect(store.getState().filters.period).toEqual([2012, 2012]);
