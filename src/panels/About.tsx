@@ -69,6 +69,9 @@ export function About() {
           <li key={k}>{t(k)}</li>
         ))}
       </ul>
+      <p className="muted" data-testid="region-names-note">
+        {t('about.regionNames')}
+      </p>
     </section>
   );
 }
