@@ -13,7 +13,7 @@ import { useT } from './useT.ts';
 import { isArticleId } from '../data/article.ts';
 
 /** "GeoNames; npm package …" → "GeoNames"; "China Daily (Xinhua)" → "China Daily". */
-const shortPublisher = (p: string) => p.split(/[;(]/)[0]!.trim();
+const shortPublisher = (p: string) => (p.split(/[;(]/)[0] ?? p).trim();
 
 /** The chip's text: what tells this citation apart from its neighbours. */
 export function shortReference(c: Citation, source: Source | undefined, t: T, lang: Lang): string {
