@@ -22,9 +22,12 @@ export function ProjectDetails({ id }: { id: string }) {
   const inPeriod = period[1] < LAST_YEAR ? statusAt(p.timeline, period[1]) : undefined;
   return (
     <section aria-labelledby="details-title">
-      <p className="eyebrow" style={{ color: theme.sector[p.sector] }}>
-        <SectorSymbol sector={p.sector} /> {t(`sector.${p.sector}`)} ·{' '}
-        {t(`subsector.${p.subsector}`)}
+      {/* The sector's colour on its symbol only: as text colour it fails contrast (axe). */}
+      <p className="eyebrow">
+        <span style={{ color: theme.sector[p.sector] }}>
+          <SectorSymbol sector={p.sector} />
+        </span>{' '}
+        {t(`sector.${p.sector}`)} · {t(`subsector.${p.subsector}`)}
       </p>
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
