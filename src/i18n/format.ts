@@ -120,3 +120,17 @@ export function formatQuantity(q: Pick<Quantity, 'value' | 'unit'>, lang: Lang):
       return `${formatNumber(q.value, lang)} ${UNIT_LABEL[q.unit][lang]}`;
   }
 }
+
+/**
+ * An article's bracketed reference in the reader's language: the articles print "[5, 1-б.]"
+ * (source 5, page 1; "бет" is Kyrgyz for page), which reads "[5, p. 1]" in English and
+ * "[5, с. 1]" in Russian. A reference of any other form is shown as printed.
+ */
+export function formatRef(ref: string, lang: Lang): string {
+  const m = /^\[(\d+),\s*([\d–-]+)-б\.\]$/.exec(ref);
+  if (!m || lang === 'ky') return ref;
+  const [, n, pages] = m as unknown as [string, string, string];
+  const range = /[–-]/.test(pages);
+  const word = lang === 'ru' ? 'с.' : range ? 'pp.' : 'p.';
+  return `[${n}, ${word} ${pages.replace('-', '–')}]`;
+}

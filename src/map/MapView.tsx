@@ -19,6 +19,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { selectPointMode, useAtlas } from '../state/index.ts';
 import { HOME_BOUNDS, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../state/camera.ts';
 import { translator } from '../i18n/index.ts';
+import { mapCredits, mapLocale } from '../i18n/mapLocale.ts';
+import { MapLocale } from './MapLocale.tsx';
 import { atlasStyle } from './style/index.ts';
 import { INTERACTIVE_LAYERS } from './style/atlas.ts';
 import { provideSectorIcons } from './icons.ts';
@@ -93,6 +95,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   const setCamera = useAtlas((s) => s.setCamera);
   // The camera the map is built with; afterwards the reconciler moves it.
   const [initialCamera] = useState(() => useAtlas.getState().camera);
+  const [initialLocale] = useState(() => mapLocale(useAtlas.getState().lang));
   const hovered = useRef<FeatureRef | null>(null);
   const reconciler = useRef<Reconciler | null>(null);
   const [cursor, setCursor] = useState('');
@@ -302,6 +305,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       renderWorldCopies={false}
       maxBounds={[...MAP_BOUNDS[0], ...MAP_BOUNDS[1]]}
       fadeDuration={0}
+      locale={initialLocale}
       attributionControl={false}
       interactiveLayerIds={INTERACTIVE_LAYERS}
       cursor={pointMode ? 'crosshair' : cursor}
@@ -327,6 +331,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       }}
       style={{ position: 'absolute', inset: 0 }}
     >
+      <MapLocale lang={lang} />
       <NavigationControl position="top-left" showCompass={false} />
       <HomeControl
         label={translator(lang)('map.home')}
@@ -337,11 +342,12 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       <ProbeLayer />
       <SnapshotBridge />
       <BasemapSwitch />
-      <ScaleControl position="bottom-right" />
+      <ScaleControl key={`scale-${lang}`} position="bottom-right" />
       <AttributionControl
+        key={`attribution-${lang}`}
         position="bottom-right"
         compact
-        customAttribution={['City positions: GeoNames (CC BY 4.0)', 'Noto Sans (SIL OFL 1.1)']}
+        customAttribution={mapCredits(lang)}
       />
     </Map>
   );

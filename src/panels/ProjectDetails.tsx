@@ -22,9 +22,12 @@ export function ProjectDetails({ id }: { id: string }) {
   const inPeriod = period[1] < LAST_YEAR ? statusAt(p.timeline, period[1]) : undefined;
   return (
     <section aria-labelledby="details-title">
-      <p className="eyebrow" style={{ color: theme.sector[p.sector] }}>
-        <SectorSymbol sector={p.sector} /> {t(`sector.${p.sector}`)} ·{' '}
-        {t(`subsector.${p.subsector}`)}
+      {/* The sector's colour on its symbol only: as text colour it fails contrast (axe). */}
+      <p className="eyebrow">
+        <span style={{ color: theme.sector[p.sector] }}>
+          <SectorSymbol sector={p.sector} />
+        </span>{' '}
+        {t(`sector.${p.sector}`)} · {t(`subsector.${p.subsector}`)}
       </p>
       <h2 id="details-title" tabIndex={-1}>
         {p.name[lang]}
@@ -101,13 +104,13 @@ export function ProjectDetails({ id }: { id: string }) {
       <Related id={p.id} />
       <Measurements project={project} />
       <h4>{t('panel.geometry')}</h4>
-      <p>
+      <div className="geo-basis">
         <span className={`badge precision-${p.geo.precision}`}>
           {t(`precision.${p.geo.precision}`)}
         </span>{' '}
         {project.geometry ? p.geo.basis[lang] : t('panel.notOnMap')}{' '}
         <Cite citations={p.geo.citations} />
-      </p>
+      </div>
       {p.geo.segments ? (
         <>
           <h4>{t('panel.segments')}</h4>

@@ -33,3 +33,13 @@ describe('formatting', () => {
     expect(formatQuantity({ value: 133_335, unit: 'oz' }, 'ky')).toBe('133 335 унция');
   });
 });
+
+describe('formatRef', () => {
+  it('renders an article page reference in the interface language', () => {
+    expect(f.formatRef('[5, 1-б.]', 'ky')).toBe('[5, 1-б.]');
+    expect(f.formatRef('[5, 1-б.]', 'ru')).toBe('[5, с. 1]');
+    expect(f.formatRef('[5, 1-б.]', 'en')).toBe('[5, p. 1]');
+    expect(f.formatRef('[2, 5-6-б.]', 'en')).toBe('[2, pp. 5–6]');
+    expect(f.formatRef('[3]', 'en')).toBe('[3]');
+  });
+});

@@ -1,4 +1,7 @@
-/** Horizontal bars, hand-drawn SVG: a label above each bar, the value at its end. */
+/**
+ * Horizontal bars, hand-drawn SVG: above each bar its label (left) and its value (right,
+ * anchored at the edge), so a long value such as "2,5 миллиарда USD" is never cut off.
+ */
 import type { Lang } from '../../data/schema.ts';
 import type { Bar } from './data.ts';
 
@@ -17,7 +20,6 @@ export function Bars({
   colour: (bar: Bar) => string;
 }) {
   const max = Math.max(...bars.map((b) => b.value), 0) || 1;
-  const room = W - 96; // space kept for the value text after the longest bar
   return (
     <svg
       viewBox={`0 0 ${W} ${bars.length * ROW + 4}`}
@@ -27,14 +29,14 @@ export function Bars({
     >
       {bars.map((b, i) => {
         const y = i * ROW;
-        const w = Math.max(2, (b.value / max) * room);
+        const w = Math.max(2, (b.value / max) * W);
         return (
           <g key={b.key} transform={`translate(0 ${y})`}>
             <text x={0} y={12} className="bar-label">
               {b.label[lang]}
             </text>
             <rect x={0} y={17} width={w} height={14} rx={2} fill={colour(b)} />
-            <text x={w + 6} y={28} className="bar-value">
+            <text x={W} y={12} textAnchor="end" className="bar-value">
               {format(b.value)}
             </text>
           </g>
