@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
-import type { Camera, SelectionKind } from './slices/view.ts';
+import { TABLE_VIEWS, type Camera, type SelectionKind, type TableView } from './slices/view.ts';
 import { clampCamera } from './camera.ts';
 import { ARTICLE_IDS } from '../data/article.ts';
 import type { Reading } from './slices/reader.ts';
@@ -19,6 +19,8 @@ export interface UrlState {
   filters: Filters;
   /** The article reader: `read=<article id>` and `p=<paragraph>` (reader slice). */
   reading?: Reading;
+  /** The table open below the map: `view=table` (projects) or `view=meetings`. */
+  table?: TableView;
 }
 
 const MAX_ITEMS = 64;
@@ -72,6 +74,10 @@ const params = {
   sub: list(Subsector),
   country: list(z.string().check(z.regex(/^[A-Z]{2}$/))),
   kind: list(z.enum(MEETING_KINDS)),
+  fin: list(slug),
+  build: list(slug),
+  op: list(slug),
+  view: z.enum(TABLE_VIEWS),
   from: year,
   to: year,
   read: z.enum(ARTICLE_IDS),
@@ -107,6 +113,7 @@ export function parseUrl(search: string): UrlState {
   const article = read(q, 'read');
   return {
     reading: article ? { id: article, p: read(q, 'p') ?? null } : undefined,
+    table: read(q, 'view'),
     lang: read(q, 'lang'),
     selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
     camera: read(q, 'map') ?? undefined,
@@ -117,6 +124,9 @@ export function parseUrl(search: string): UrlState {
       subsectors: read(q, 'sub') ?? [],
       statuses: read(q, 'status') ?? [],
       countries: read(q, 'country') ?? [],
+      financiers: read(q, 'fin') ?? [],
+      builders: read(q, 'build') ?? [],
+      operators: read(q, 'op') ?? [],
       meetingKinds: read(q, 'kind') ?? [],
       period: [Math.min(from, to), Math.max(from, to)],
     },
@@ -142,7 +152,11 @@ export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearch
   if (f.statuses.length) q.set('status', f.statuses.join(','));
   if (f.subsectors.length) q.set('sub', f.subsectors.join(','));
   if (f.countries.length) q.set('country', f.countries.join(','));
+  if (f.financiers.length) q.set('fin', f.financiers.join(','));
+  if (f.builders.length) q.set('build', f.builders.join(','));
+  if (f.operators.length) q.set('op', f.operators.join(','));
   if (f.meetingKinds.length) q.set('kind', f.meetingKinds.join(','));
+  if (state.table) q.set('view', state.table);
   if (f.period[0] !== d.period[0]) q.set('from', String(f.period[0]));
   if (f.period[1] !== d.period[1]) q.set('to', String(f.period[1]));
   if (state.reading) q.set('read', state.reading.id);
