@@ -14,10 +14,7 @@ export interface Dated {
   planned: boolean;
 }
 
-const firstStep = (
-  timeline: readonly StatusStep[],
-  status: StatusStep['status'],
-): Dated | null => {
+const firstStep = (timeline: readonly StatusStep[], status: StatusStep['status']): Dated | null => {
   // What happened counts before what was planned.
   const done = timeline.find((s) => s.status === status && !s.planned);
   const step = done ?? timeline.find((s) => s.status === status);
@@ -97,5 +94,4 @@ export function passagesIn(value: unknown, path = ''): PassageRef[] {
 }
 
 /** "article-bri [4, 1-б.] properties.cost[0]": a passage's id, as the exports name it. */
-export const passageId = (p: PassageRef) =>
-  `${p.source}${p.ref ? ` ${p.ref}` : ''} ${p.field}`;
+export const passageId = (p: PassageRef) => `${p.source}${p.ref ? ` ${p.ref}` : ''} ${p.field}`;

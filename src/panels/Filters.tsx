@@ -58,9 +58,7 @@ function Facet<K extends ListFacet>({
       {options.map((o) => (
         <label
           key={o.value}
-          className={
-            o.count === 0 && !o.meetings && !chosen.includes(o.value) ? 'is-empty' : ''
-          }
+          className={o.count === 0 && !o.meetings && !chosen.includes(o.value) ? 'is-empty' : ''}
         >
           <input
             type="checkbox"

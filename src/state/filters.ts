@@ -122,10 +122,8 @@ export const partyKey = (party: Pick<Party, 'name'>): string =>
     .replace(/-+$/, '') || 'party';
 
 /** The keys of a project's parties in one facet's roles. */
-export const partyKeysOf = (
-  p: ProjectFeatureT,
-  roles: readonly PartyRole[],
-): string[] => p.properties.parties.filter((x) => roles.includes(x.role)).map(partyKey);
+export const partyKeysOf = (p: ProjectFeatureT, roles: readonly PartyRole[]): string[] =>
+  p.properties.parties.filter((x) => roles.includes(x.role)).map(partyKey);
 
 /**
  * A project's status at the end of a year, from what happened (not what was planned), or
@@ -264,8 +262,7 @@ export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCoun
     if (projectPasses(p, status, f, 'sector')) counts.sector[q.sector]++;
     if (projectPasses(p, status, f, 'subsector')) counts.subsector[q.subsector]++;
     if (projectPasses(p, status, f, 'status')) counts.status[status]++;
-    if (projectPasses(p, status, f, 'country'))
-      for (const c of q.countries) add(counts.country, c);
+    if (projectPasses(p, status, f, 'country')) for (const c of q.countries) add(counts.country, c);
     for (const { facet, roles } of PARTY_FACETS)
       if (projectPasses(p, status, f, facet))
         for (const k of new Set(partyKeysOf(p, roles))) add(counts[facet], k);
@@ -335,8 +332,6 @@ export function knownFilters(f: Filters, atlas: Atlas): Filters {
       'operators',
       'meetingKinds',
     ] as const
-  ).every(
-    (k) => next[k].length === f[k].length,
-  );
+  ).every((k) => next[k].length === f[k].length);
   return same ? f : next;
 }

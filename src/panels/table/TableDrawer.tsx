@@ -87,11 +87,7 @@ export default function TableDrawer() {
           {t('table.title')}
         </h2>
         <div className="table-tabs" role="group" aria-label={t('table.title')}>
-          <button
-            type="button"
-            aria-pressed={table === 'table'}
-            onClick={() => setTable('table')}
-          >
+          <button type="button" aria-pressed={table === 'table'} onClick={() => setTable('table')}>
             {t('table.projects', { count: projects.length })}
           </button>
           <button

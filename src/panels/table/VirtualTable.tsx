@@ -125,9 +125,7 @@ export function VirtualTable<R>({
                     type="button"
                     className="sort"
                     title={sortLabel(c.label)}
-                    onClick={() =>
-                      onSort({ column: c.id, dir: dir === 'asc' ? 'desc' : 'asc' })
-                    }
+                    onClick={() => onSort({ column: c.id, dir: dir === 'asc' ? 'desc' : 'asc' })}
                   >
                     {c.label}
                     <span aria-hidden="true" className="sort-mark">

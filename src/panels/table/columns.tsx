@@ -51,12 +51,19 @@ const quantities = (items: readonly Quantity[], { lang, t, lookup }: Ctx) =>
     .join(' · ');
 
 const dated = (d: Dated | null, { lang, t }: Ctx) =>
-  d ? `${formatDateRange(d.date, undefined, lang)}${d.planned ? ` (${t('panel.planned')})` : ''}` : '';
+  d
+    ? `${formatDateRange(d.date, undefined, lang)}${d.planned ? ` (${t('panel.planned')})` : ''}`
+    : '';
 
 const firstValue = (items: readonly Quantity[]) => items[0]?.value ?? null;
 
 /** A text column: the same string sorts, shows and titles. */
-function text<R>(id: string, label: string, value: (r: R) => string, className?: string): Column<R> {
+function text<R>(
+  id: string,
+  label: string,
+  value: (r: R) => string,
+  className?: string,
+): Column<R> {
   return {
     id,
     label,
