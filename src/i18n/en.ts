@@ -440,6 +440,9 @@ export const en = {
   'filters.nProjects_other': '{{count}} projects',
   'filters.nMeetings_one': '{{count}} meeting',
   'filters.nMeetings_other': '{{count}} meetings',
+  'export.semicolon': 'CSV for a Russian-locale spreadsheet (semicolons, decimal commas)',
+  'export.dictionaryNote':
+    'A data dictionary (each field: meaning, unit, sources) is downloaded alongside the CSV or GeoJSON.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -443,4 +443,7 @@ export const ky = {
   'filters.nProjects_other': '{{count}} долбоор',
   'filters.nMeetings_one': '{{count}} жолугушуу',
   'filters.nMeetings_other': '{{count}} жолугушуу',
+  'export.semicolon': 'Орус локалындагы таблицалар үчүн CSV (үтүрлүү чекит, ондук үтүр)',
+  'export.dictionaryNote':
+    'CSV же GeoJSON менен кошо маалымат сөздүгү жүктөлөт (ар бир талаа: мааниси, бирдиги, булагы).',
 } satisfies Messages;

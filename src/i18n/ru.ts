@@ -471,4 +471,7 @@ export const ru = {
   'filters.nMeetings_few': '{{count}} встречи',
   'filters.nMeetings_many': '{{count}} встреч',
   'filters.nMeetings_other': '{{count}} встречи',
+  'export.semicolon': 'CSV для таблиц с русской локалью (точка с запятой, десятичная запятая)',
+  'export.dictionaryNote':
+    'Вместе с CSV или GeoJSON скачивается словарь данных (каждое поле: смысл, единица, источники).',
 } satisfies Messages;
