@@ -160,8 +160,7 @@ export default function Export() {
               : `${t('export.attribution')} ${t('basemap.credit', { credit: PROVIDERS[basemap].attribution })}`,
           url,
         },
-        // At least twice the screen's size: sharp in print and on slides.
-        Math.max(2, window.devicePixelRatio || 1),
+        window.devicePixelRatio || 1,
       );
       return [{ blob, file: exportFileName('png', now) }];
     });
