@@ -25,7 +25,10 @@ const filters: fc.Arbitrary<Filters> = fc
     statuses: subset(STATUSES),
     countries: subset(['KG', 'CN', 'UZ', 'KZ', 'TJ', 'RU']),
     financiers: subset(['export-import-bank-of-china', 'asian-development-bank']),
-    builders: subset(['tbea-tebian-electric-apparatus-stock-co', 'china-road-and-bridge-corporation-crbc']),
+    builders: subset([
+      'tbea-tebian-electric-apparatus-stock-co',
+      'china-road-and-bridge-corporation-crbc',
+    ]),
     operators: subset(['zijin-mining-group', 'altynken-llc']),
     meetingKinds: subset(MEETING_KINDS),
     a: year,
