@@ -21,6 +21,8 @@ import { EmbedBar } from './panels/EmbedBar.tsx';
 const Reader = lazy(() =>
   import('./panels/reader/Reader.tsx').then((m) => ({ default: m.Reader })),
 );
+// The project and meetings tables load only when opened (view=table).
+const TableDrawer = lazy(() => import('./panels/table/TableDrawer.tsx'));
 const MapView = lazy(() => import('./map/MapView.tsx').then((m) => ({ default: m.MapView })));
 
 /** `?debug` (tests, measurement): `window.__remountMap()` mounts a fresh map. */
@@ -58,6 +60,7 @@ export function App({ embed = false }: { embed?: boolean }) {
   // False also when MapLibre could not start (its constructor threw): the same view.
   const [webgl, setWebgl] = useState(hasWebGL);
   const reading = useAtlas((s) => s.reading !== null);
+  const table = useAtlas((s) => s.table !== null && s.status === 'ready');
   useUrlSync(useAtlas);
   useBasemapUrlSync(useAtlas);
   const [mapKey, setMapKey] = useState(0);
@@ -100,7 +103,7 @@ export function App({ embed = false }: { embed?: boolean }) {
             </Suspense>
           </ErrorBoundary>
         ) : null}
-        <div className="map-region">
+        <div className={`map-region${table ? ' has-table' : ''}`}>
           <div className="map-area" role="region" aria-label={t('app.title')}>
             {webgl ? (
               <ErrorBoundary
@@ -118,6 +121,13 @@ export function App({ embed = false }: { embed?: boolean }) {
               <Legend />
             </Part>
           </div>
+          {table ? (
+            <Part name={t('table.title')}>
+              <Suspense fallback={<p className="table-drawer">{t('app.loading')}</p>}>
+                <TableDrawer />
+              </Suspense>
+            </Part>
+          ) : null}
           <Part name={t('timeline.label')}>
             <Timeline />
           </Part>

@@ -1,7 +1,7 @@
 /** The visible records as one GeoJSON FeatureCollection (RFC 7946). Pure. */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Lang } from '../data/schema.ts';
-import type { ExportRecord, SourceRef } from './records.ts';
+import type { ExportPassage, ExportRecord, ProjectFields, SourceRef } from './records.ts';
 
 export interface ExportProps {
   kind: ExportRecord['kind'];
@@ -20,6 +20,10 @@ export interface ExportProps {
   precision?: string;
   countries?: string[];
   sources: SourceRef[];
+  /** A project's structured fields: values with their sources, parties, history, segments. */
+  project?: ProjectFields;
+  meeting?: ExportRecord['meeting'];
+  passages: ExportPassage[];
 }
 
 export interface ExportMeta {
@@ -27,6 +31,8 @@ export interface ExportMeta {
   url: string;
   /** ISO date (YYYY-MM-DD). */
   accessed: string;
+  /** The data dictionary's file, downloaded alongside. */
+  dictionary?: string;
 }
 
 export function toFeature(r: ExportRecord, lang: Lang): Feature<Geometry | null, ExportProps> {
@@ -39,7 +45,10 @@ export function toFeature(r: ExportRecord, lang: Lang): Feature<Geometry | null,
     name_en: r.name.en,
     category: r.category,
     sources: r.sources,
+    passages: r.passages,
   };
+  if (r.project) props.project = r.project;
+  if (r.meeting) props.meeting = r.meeting;
   if (r.subcategory) props.subcategory = r.subcategory;
   if (r.status) props.status = r.status;
   if (r.date) props.date = r.date;

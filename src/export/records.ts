@@ -6,14 +6,75 @@ import type { Geometry } from 'geojson';
 import type { Lookup } from '../data/lookup.ts';
 import { meetingStart } from '../data/lookup.ts';
 import type { Atlas } from '../data/registry.ts';
-import type { Citation, Lang, Meeting, Name, Text } from '../data/schema.ts';
+import type { Citation, Lang, Meeting, Name, Quantity, Text } from '../data/schema.ts';
 import type { Visible } from '../state/filters.ts';
+import { completionOf, partiesOf, passageId, passagesIn, startOf, type Dated } from './fields.ts';
 
 export interface SourceRef {
   source: string;
   title: string;
   ref?: string;
   url?: string;
+}
+
+/** A value with its sources: several for one field mean the sources disagree. */
+export interface ExportValue {
+  value: number;
+  unit: string;
+  printed?: string;
+  approx?: boolean;
+  year?: string | number;
+  label?: string;
+  /** Why the value is an error in its source, when it is. */
+  sourceError?: string;
+  sources: SourceRef[];
+}
+
+export interface ExportParty {
+  role: string;
+  name: string;
+  share?: number;
+  sources: SourceRef[];
+}
+
+export interface ExportStep {
+  status: string;
+  date: string;
+  planned?: boolean;
+  note?: string;
+  sources: SourceRef[];
+}
+
+/** How a stretch of a route is drawn (geo.segments), in the order of the geometry's lines. */
+export interface ExportSegment {
+  class: string;
+  basis: string;
+  sources: SourceRef[];
+}
+
+export interface ExportPassage {
+  /** "source [ref] field": which value rests on which words. */
+  id: string;
+  source: string;
+  ref?: string;
+  field: string;
+  passage: string;
+}
+
+/** What a project adds to a record: every structured field the table shows. */
+export interface ProjectFields {
+  start?: Dated;
+  completion?: Dated;
+  cost: ExportValue[];
+  capacity: ExportValue[];
+  length: ExportValue[];
+  /** Computed from the geometry, km (lines only). */
+  lengthComputedKm?: number;
+  financiers: ExportParty[];
+  builders: ExportParty[];
+  operators: ExportParty[];
+  history: ExportStep[];
+  segments: ExportSegment[];
 }
 
 export interface ExportRecord {
@@ -34,6 +95,17 @@ export interface ExportRecord {
   countries?: string[];
   geometry: Geometry | null;
   sources: SourceRef[];
+  /** A project's structured fields. */
+  project?: ProjectFields;
+  /** A meeting's: all its dates, its ordinal, format and documents. */
+  meeting?: {
+    dates: { start: string; end?: string; planned?: boolean; sources: SourceRef[] }[];
+    ordinal: ExportValue[];
+    format: string;
+    documents: { id: string; kind: string; title: string; sources: SourceRef[] }[];
+  };
+  /** Every quoted passage the record rests on. */
+  passages: ExportPassage[];
 }
 
 interface Cited {
@@ -68,6 +140,25 @@ export function sourceRefs(
   return out;
 }
 
+const refsOf = (c: readonly Citation[], lookup: Lookup, lang: Lang) =>
+  sourceRefs([{ citations: c }], lookup, lang);
+
+function values(items: readonly Quantity[], lookup: Lookup, lang: Lang): ExportValue[] {
+  return items.map((q) => ({
+    value: q.value,
+    unit: q.unit,
+    ...(q.printed ? { printed: q.printed } : {}),
+    ...(q.approx ? { approx: true } : {}),
+    ...(q.year !== undefined ? { year: q.year } : {}),
+    ...(q.label ? { label: q.label[lang] } : {}),
+    ...(q.sourceError ? { sourceError: q.sourceError.reason[lang] } : {}),
+    sources: refsOf(q.citations, lookup, lang),
+  }));
+}
+
+const passages = (value: unknown): ExportPassage[] =>
+  passagesIn(value).map((p) => ({ id: passageId(p), ...p }));
+
 function meetingRecord(m: Meeting, lookup: Lookup, lang: Lang): ExportRecord {
   const place = m.place ? lookup.places.get(m.place) : undefined;
   return {
@@ -78,6 +169,23 @@ function meetingRecord(m: Meeting, lookup: Lookup, lang: Lang): ExportRecord {
     date: meetingStart(m),
     ...(m.place ? { place: m.place } : {}),
     geometry: place?.geometry ?? null,
+    meeting: {
+      dates: m.dates.map((d) => ({
+        start: d.start,
+        ...(d.end ? { end: d.end } : {}),
+        ...(d.planned ? { planned: true } : {}),
+        sources: refsOf(d.citations, lookup, lang),
+      })),
+      ordinal: values(m.ordinal ?? [], lookup, lang),
+      format: m.format,
+      documents: m.outcomes.map((o) => ({
+        id: o.id,
+        kind: o.kind,
+        title: o.title[lang],
+        sources: refsOf(o.citations, lookup, lang),
+      })),
+    },
+    passages: passages(m),
     sources: sourceRefs(
       [
         m,
@@ -99,6 +207,8 @@ export function exportRecords(
   lookup: Lookup,
   visible: Visible,
   lang: Lang,
+  /** Each line's computed length, km (geo/measure.ts), where the caller measured it. */
+  km: ReadonlyMap<string, number> = new Map(),
 ): ExportRecord[] {
   const out: ExportRecord[] = [];
   for (const f of atlas.projects) {
@@ -115,6 +225,8 @@ export function exportRecords(
       precision: p.geo.precision,
       countries: [...p.countries],
       geometry: f.geometry,
+      project: projectFields(f, lookup, lang, km.get(p.id)),
+      passages: passages(p),
       sources: sourceRefs(
         [
           p.summary,
@@ -146,8 +258,50 @@ export function exportRecords(
       precision: p.geo.precision,
       geometry: f.geometry,
       sources: sourceRefs([p.geo], lookup, lang),
+      passages: passages(p.geo),
     });
   }
   for (const m of visible.meetings) out.push(meetingRecord(m, lookup, lang));
   return out;
+}
+
+function projectFields(
+  f: Atlas['projects'][number],
+  lookup: Lookup,
+  lang: Lang,
+  km: number | undefined,
+): ProjectFields {
+  const p = f.properties;
+  const start = startOf(f);
+  const completion = completionOf(f);
+  const parties = (facet: 'financier' | 'builder' | 'operator') =>
+    partiesOf(f, facet).map((x) => ({
+      role: x.role,
+      name: x.name[lang],
+      ...(x.share !== undefined ? { share: x.share } : {}),
+      sources: refsOf(x.citations, lookup, lang),
+    }));
+  return {
+    ...(start ? { start } : {}),
+    ...(completion ? { completion } : {}),
+    cost: values(p.cost, lookup, lang),
+    capacity: values(p.capacity, lookup, lang),
+    length: values(p.length, lookup, lang),
+    ...(km !== undefined ? { lengthComputedKm: Math.round(km * 10) / 10 } : {}),
+    financiers: parties('financier'),
+    builders: parties('builder'),
+    operators: parties('operator'),
+    history: p.timeline.map((s) => ({
+      status: s.status,
+      date: s.date,
+      ...(s.planned ? { planned: true } : {}),
+      ...(s.note ? { note: s.note[lang] } : {}),
+      sources: refsOf(s.citations, lookup, lang),
+    })),
+    segments: (p.geo.segments ?? []).map((s) => ({
+      class: s.class,
+      basis: s.basis[lang],
+      sources: refsOf(s.citations, lookup, lang),
+    })),
+  };
 }

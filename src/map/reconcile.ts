@@ -140,6 +140,9 @@ export function desiredMap(s: AtlasState, hovered: FeatureRef | null): DesiredMa
       };
     }
   }
+  // "Zoom to results" (the filters) frames the visible set the same way, until the selection changes.
+  const req = s.frameRequest;
+  if (req && req.over === (sel ? `${sel.kind}:${sel.id}` : null)) frame = req;
   return {
     data: s.status === 'ready' ? mapData(s.atlas, s.lookup) : null,
     global: { lang: s.lang },

@@ -1,10 +1,15 @@
 /**
  * Everything the filters leave, as a keyboard-usable list in step with the map (both read
  * the same visible set): the map's text alternative, and the whole content without a map.
+ * It is the compact view of the project table (panels/table/): "Table" opens the full table
+ * below the map, and while it is open the list gives way to it.
  */
 import { useState, type ReactNode } from 'react';
 import { SECTORS } from '../data/schema.ts';
-import { useAtlas, useVisible } from '../state/index.ts';
+import type { ProjectFeatureT } from '../data/registry.ts';
+import type { Meeting } from '../data/schema.ts';
+import type { Visible } from '../state/filters.ts';
+import { useAtlas, useVisible, type AtlasState } from '../state/index.ts';
 import { Filters } from './Filters.tsx';
 import { MeetingCard } from './PlaceDetails.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
@@ -35,6 +40,8 @@ export function ContentsList() {
   const lookup = useAtlas((s) => s.lookup);
   const projects = useAtlas((s) => s.atlas.projects);
   const select = useAtlas((s) => s.select);
+  const table = useAtlas((s) => s.table);
+  const setTable = useAtlas((s) => s.setTable);
   const visible = useVisible();
   const collator = new Intl.Collator(lang);
   const cities = Object.entries(visible.cities)
@@ -49,7 +56,48 @@ export function ContentsList() {
   return (
     <nav aria-labelledby="contents-title" id="contents" tabIndex={-1}>
       <Filters />
-      <h2 id="contents-title">{t('list.title')}</h2>
+      <div className="contents-head">
+        <h2 id="contents-title">{t('list.title')}</h2>
+        <button
+          type="button"
+          className="table-toggle"
+          aria-pressed={table !== null}
+          onClick={() => setTable(table ? null : 'table')}
+        >
+          {t('table.open')}
+        </button>
+      </div>
+      {table ? (
+        <p className="muted">{t('table.shownBelow')}</p>
+      ) : (
+        <ListBody
+          cities={cities}
+          shown={shown}
+          placeless={placeless}
+          select={select}
+          visible={visible}
+        />
+      )}
+    </nav>
+  );
+}
+
+function ListBody({
+  cities,
+  shown,
+  placeless,
+  select,
+  visible,
+}: {
+  cities: { id: string; name: string; count: number }[];
+  shown: ProjectFeatureT[];
+  placeless: Meeting[];
+  select: AtlasState['select'];
+  visible: Visible;
+}) {
+  const [t, lang] = useT();
+  return (
+    <>
       {!cities.length && !shown.length && !placeless.length ? <p>{t('list.empty')}</p> : null}
       {cities.length ? (
         <>
@@ -118,6 +166,6 @@ export function ContentsList() {
           ))}
         </>
       ) : null}
-    </nav>
+    </>
   );
 }

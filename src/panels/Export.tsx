@@ -19,6 +19,8 @@ import { composeSnapshot, type LegendSpec } from '../export/png.ts';
 import { embedSnippet, embedUrl } from '../export/embed.ts';
 import { PROVIDERS } from '../basemaps.ts';
 import { exportRecords } from '../export/records.ts';
+import { dictionaryRows } from '../export/dictionary.ts';
+import { isLinear, lengthKm } from '../geo/measure.ts';
 import { SNAPSHOT_TIMEOUT_MS, withTimeout } from '../export/timeout.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { CopyButton } from './CopyButton.tsx';
@@ -44,10 +46,17 @@ export default function Export() {
   // The link in the citation follows the camera too (state/useUrlSync.ts writes it).
   useAtlas((s) => s.camera);
   const [job, setJob] = useState<Job>({ state: 'idle' });
+  const [semicolon, setSemicolon] = useState(false);
 
+  const km = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const p of atlas.projects)
+      if (isLinear(p.geometry)) out.set(p.properties.id, lengthKm(p.geometry));
+    return out;
+  }, [atlas]);
   const records = useMemo(
-    () => exportRecords(atlas, lookup, visible, lang),
-    [atlas, lookup, visible, lang],
+    () => exportRecords(atlas, lookup, visible, lang, km),
+    [atlas, lookup, visible, lang, km],
   );
   const view: ViewSummary = {
     period: filters.period,
@@ -71,30 +80,48 @@ export default function Export() {
     meetings: visible.meetings.length,
   };
 
-  const run = async (make: () => Promise<{ blob: Blob; file: string }>) => {
+  const run = async (make: () => Promise<{ blob: Blob; file: string }[]>) => {
     setJob({ state: 'working' });
     try {
-      const { blob, file } = await make();
-      download(blob, file);
-      setJob({ state: 'done', file });
+      const files = await make();
+      for (const { blob, file } of files) download(blob, file);
+      setJob({ state: 'done', file: files.map((f) => f.file).join(', ') });
     } catch (e) {
       setJob({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
     }
   };
 
+  // The data dictionary travels with the data: one more file, downloaded alongside.
+  const dictionary = () => ({
+    blob: new Blob([toCsv(dictionaryRows(), { semicolon })], { type: 'text/csv;charset=utf-8' }),
+    file: exportFileName('dictionary.csv', now),
+  });
   const geojson = () =>
     run(async () => {
-      const fc = toGeoJson(records, lang, { title: t('app.title'), url, accessed: isoDate(now) });
-      return {
-        blob: new Blob([geoJsonText(fc)], { type: 'application/geo+json' }),
-        file: exportFileName('geojson', now),
-      };
+      const fc = toGeoJson(records, lang, {
+        title: t('app.title'),
+        url,
+        accessed: isoDate(now),
+        dictionary: exportFileName('dictionary.csv', now),
+      });
+      return [
+        {
+          blob: new Blob([geoJsonText(fc)], { type: 'application/geo+json' }),
+          file: exportFileName('geojson', now),
+        },
+        dictionary(),
+      ];
     });
   const csv = () =>
-    run(async () => ({
-      blob: new Blob([toCsv(csvRows(records, lang))], { type: 'text/csv;charset=utf-8' }),
-      file: exportFileName('csv', now),
-    }));
+    run(async () => [
+      {
+        blob: new Blob([toCsv(csvRows(records, lang), { semicolon })], {
+          type: 'text/csv;charset=utf-8',
+        }),
+        file: exportFileName('csv', now),
+      },
+      dictionary(),
+    ]);
   const png = () =>
     run(async () => {
       if (!snapshot) throw new Error(t('export.noMap'));
@@ -135,7 +162,7 @@ export default function Export() {
         },
         window.devicePixelRatio || 1,
       );
-      return { blob, file: exportFileName('png', now) };
+      return [{ blob, file: exportFileName('png', now) }];
     });
 
   const busy = job.state === 'working';
@@ -154,7 +181,16 @@ export default function Export() {
           {t('export.csv')}
         </button>
       </p>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={semicolon}
+          onChange={(e) => setSemicolon(e.currentTarget.checked)}
+        />
+        <span className="toggle-label">{t('export.semicolon')}</span>
+      </label>
       <p className="muted small">{t('export.dataNote')}</p>
+      <p className="muted small">{t('export.dictionaryNote')}</p>
       <h3>{t('export.image')}</h3>
       <p className="buttons">
         <button type="button" onClick={png} disabled={busy || !snapshot}>

@@ -1,14 +1,21 @@
 /**
  * Faceted filters: every option shows how many projects or meetings it would leave given
- * the other filters; one action resets them all. Sectors are switched in the legend.
+ * the other filters (projects and meetings counted apart, never under one number); one
+ * action resets them all, another frames what is left. Sectors are switched in the legend.
  */
 import { MEETING_KINDS, SECTORS, STATUSES, SUBSECTORS } from '../data/schema.ts';
-import { countriesIn, defaultFilters, type Filters as FilterState } from '../state/filters.ts';
-import { useAtlas, useFacetCounts } from '../state/index.ts';
+import {
+  countriesIn,
+  defaultFilters,
+  PARTY_FACETS,
+  partiesIn,
+  type Filters as FilterState,
+} from '../state/filters.ts';
+import type { ListFacet } from '../state/slices/filters.ts';
+import { boundsOf } from '../geo/bounds.ts';
+import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { useT } from './useT.ts';
 import type { Key } from '../i18n/index.ts';
-
-type ListFacet = 'subsectors' | 'statuses' | 'countries' | 'meetingKinds';
 
 /** How many filters differ from the defaults. */
 export function activeFilters(f: FilterState): number {
@@ -19,6 +26,9 @@ export function activeFilters(f: FilterState): number {
     f.subsectors.length +
     f.statuses.length +
     f.countries.length +
+    f.financiers.length +
+    f.builders.length +
+    f.operators.length +
     f.meetingKinds.length +
     (f.period[0] !== d.period[0] || f.period[1] !== d.period[1] ? 1 : 0)
   );
@@ -31,8 +41,15 @@ function Facet<K extends ListFacet>({
 }: {
   facet: K;
   title: string;
-  options: { value: FilterState[K][number]; label: string; count: number }[];
+  options: {
+    value: FilterState[K][number];
+    label: string;
+    count: number;
+    /** Meetings, counted apart from the projects (the country facet). */
+    meetings?: number;
+  }[];
 }) {
+  const [t] = useT();
   const chosen = useAtlas((s) => s.filters[facet]) as readonly string[];
   const toggle = useAtlas((s) => s.toggleOption);
   return (
@@ -41,7 +58,7 @@ function Facet<K extends ListFacet>({
       {options.map((o) => (
         <label
           key={o.value}
-          className={o.count === 0 && !chosen.includes(o.value) ? 'is-empty' : ''}
+          className={o.count === 0 && !o.meetings && !chosen.includes(o.value) ? 'is-empty' : ''}
         >
           <input
             type="checkbox"
@@ -49,7 +66,23 @@ function Facet<K extends ListFacet>({
             onChange={() => toggle(facet, o.value)}
           />
           <span className="toggle-label">{o.label}</span>
-          <span className="count">{o.count}</span>
+          {o.meetings === undefined ? (
+            <span className="count">{o.count}</span>
+          ) : (
+            <span className="counts">
+              <span className="count" title={t('filters.nProjects', { count: o.count })}>
+                <span className="sr-only">{t('filters.nProjects', { count: o.count })}</span>
+                <span aria-hidden="true">{o.count}</span>
+              </span>
+              <span
+                className="count count-meetings"
+                title={t('filters.nMeetings', { count: o.meetings })}
+              >
+                <span className="sr-only">{t('filters.nMeetings', { count: o.meetings })}</span>
+                <span aria-hidden="true">{o.meetings}</span>
+              </span>
+            </span>
+          )}
         </label>
       ))}
     </fieldset>
@@ -61,7 +94,17 @@ export function Filters() {
   const filters = useAtlas((s) => s.filters);
   const atlas = useAtlas((s) => s.atlas);
   const reset = useAtlas((s) => s.resetFilters);
+  const frameTo = useAtlas((s) => s.frameTo);
+  const lookup = useAtlas((s) => s.lookup);
+  const visible = useVisible();
   const counts = useFacetCounts();
+  // "Zoom to results": the projects left, and the meeting cities unless a party is chosen
+  // (parties filter projects only).
+  const byParty = filters.financiers.length + filters.builders.length + filters.operators.length;
+  const results = boundsOf([
+    ...Object.keys(visible.projects).map((id) => lookup.projects.get(id)?.geometry),
+    ...(byParty ? [] : Object.keys(visible.cities).map((id) => lookup.places.get(id)?.geometry)),
+  ]);
   const active = activeFilters(filters);
   const regionName = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
   const visibleSubsectors = SECTORS.filter((s) => filters.sectors.includes(s)).flatMap(
@@ -74,9 +117,19 @@ export function Filters() {
         {t('filters.title')}
         {active ? <span className="badge">{t('filters.active', { count: active })}</span> : null}
       </summary>
-      <button type="button" className="reset" onClick={reset} disabled={active === 0}>
-        {t('filters.reset')}
-      </button>
+      <p className="buttons filter-actions">
+        <button type="button" className="reset" onClick={reset} disabled={active === 0}>
+          {t('filters.reset')}
+        </button>
+        <button
+          type="button"
+          className="zoom-results"
+          onClick={() => results && frameTo(results)}
+          disabled={active === 0 || !results}
+        >
+          {t('filters.zoom')}
+        </button>
+      </p>
       <Facet
         facet="statuses"
         title={t('filters.status')}
@@ -102,8 +155,23 @@ export function Filters() {
           value: c,
           label: regionName.of(c) ?? c,
           count: counts.country[c] ?? 0,
+          meetings: counts.countryMeetings[c] ?? 0,
         }))}
       />
+      <p className="muted small">{t('filters.countryNote')}</p>
+      {PARTY_FACETS.map(({ facet, field }) => (
+        <Facet
+          key={facet}
+          facet={field}
+          title={t(`filters.${facet}`)}
+          options={[...partiesIn(atlas, facet)].map(([key, name]) => ({
+            value: key,
+            label: name[lang],
+            count: counts[facet][key] ?? 0,
+          }))}
+        />
+      ))}
+      <p className="muted small">{t('filters.partiesNote')}</p>
       <Facet
         facet="meetingKinds"
         title={t('filters.meetingKind')}

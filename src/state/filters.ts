@@ -8,6 +8,7 @@ import type { Atlas, ProjectFeatureT } from '../data/registry.ts';
 import {
   MEETING_KINDS,
   SECTORS,
+  type Party,
   STATUSES,
   SUBSECTORS,
   type Meeting,
@@ -17,6 +18,8 @@ import {
   type StatusStep,
   type Subsector,
 } from '../data/schema.ts';
+
+type PartyRole = Party['role'];
 
 const year = (date: string) => Number(date.slice(0, 4));
 
@@ -49,7 +52,13 @@ export interface Filters {
   /** An empty list means "any". */
   subsectors: readonly Subsector[];
   statuses: readonly Status[];
+  /** Where a project stands or a meeting was held (ISO 3166-1 alpha-2). */
   countries: readonly string[];
+  /** Parties by role, as partyKey()s of their English names. */
+  financiers: readonly string[];
+  builders: readonly string[];
+  /** Operators and owners: who runs the project. */
+  operators: readonly string[];
   meetingKinds: readonly MeetingKind[];
   /** Whole years, inclusive. */
   period: readonly [number, number];
@@ -61,6 +70,9 @@ export const defaultFilters = (): Filters => ({
   subsectors: [],
   statuses: [],
   countries: [],
+  financiers: [],
+  builders: [],
+  operators: [],
   meetingKinds: [],
   period: [FIRST_YEAR, LAST_YEAR],
 });
@@ -77,7 +89,41 @@ export function dropHiddenKinds(f: Filters): Filters {
   return kept.length === f.subsectors.length ? f : { ...f, subsectors: kept };
 }
 
-export type Facet = 'sector' | 'subsector' | 'status' | 'country' | 'meetingKind';
+export type Facet =
+  | 'sector'
+  | 'subsector'
+  | 'status'
+  | 'country'
+  | 'financier'
+  | 'builder'
+  | 'operator'
+  | 'meetingKind';
+
+/** The party facets, each with the filter field it sets and the roles it reads. */
+export const PARTY_FACETS = [
+  { facet: 'financier', field: 'financiers', roles: ['financier'] },
+  { facet: 'builder', field: 'builders', roles: ['builder'] },
+  { facet: 'operator', field: 'operators', roles: ['operator', 'owner'] },
+] as const satisfies readonly {
+  facet: Facet;
+  field: keyof Filters;
+  roles: readonly PartyRole[];
+}[];
+export type PartyFacet = (typeof PARTY_FACETS)[number]['facet'];
+
+/** A party's key in filters and links: its English name as a slug. */
+export const partyKey = (party: Pick<Party, 'name'>): string =>
+  party.name.en
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '') || 'party';
+
+/** The keys of a project's parties in one facet's roles. */
+export const partyKeysOf = (p: ProjectFeatureT, roles: readonly PartyRole[]): string[] =>
+  p.properties.parties.filter((x) => roles.includes(x.role)).map(partyKey);
 
 /**
  * A project's status at the end of a year, from what happened (not what was planned), or
@@ -115,7 +161,13 @@ function projectPasses(p: ProjectFeatureT, status: Status, f: Filters, except?: 
     (except === 'status' || allows(f.statuses, status)) &&
     (except === 'country' ||
       f.countries.length === 0 ||
-      q.countries.some((c) => f.countries.includes(c)))
+      q.countries.some((c) => f.countries.includes(c))) &&
+    PARTY_FACETS.every(
+      ({ facet, field, roles }) =>
+        except === facet ||
+        f[field].length === 0 ||
+        partyKeysOf(p, roles).some((k) => f[field].includes(k)),
+    )
   );
 }
 
@@ -170,7 +222,14 @@ export interface FacetCounts {
   sector: Record<Sector, number>;
   subsector: Record<Subsector, number>;
   status: Record<Status, number>;
+  /** Projects standing in each country… */
   country: Record<string, number>;
+  /** …and, counted apart, the meetings held there. */
+  countryMeetings: Record<string, number>;
+  /** Projects per party key, for each party facet. */
+  financier: Record<string, number>;
+  builder: Record<string, number>;
+  operator: Record<string, number>;
   meetingKind: Record<MeetingKind, number>;
 }
 
@@ -187,7 +246,14 @@ export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCoun
     subsector: zeros(Object.values(SUBSECTORS).flat() as Subsector[]),
     status: zeros(STATUSES),
     country: {},
+    countryMeetings: {},
+    financier: {},
+    builder: {},
+    operator: {},
     meetingKind: zeros(MEETING_KINDS),
+  };
+  const add = (counts: Record<string, number>, key: string) => {
+    counts[key] = (counts[key] ?? 0) + 1;
   };
   for (const p of atlas.projects) {
     const status = projectInPeriod(p, f.period);
@@ -196,15 +262,16 @@ export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCoun
     if (projectPasses(p, status, f, 'sector')) counts.sector[q.sector]++;
     if (projectPasses(p, status, f, 'subsector')) counts.subsector[q.subsector]++;
     if (projectPasses(p, status, f, 'status')) counts.status[status]++;
-    if (projectPasses(p, status, f, 'country'))
-      for (const c of q.countries) counts.country[c] = (counts.country[c] ?? 0) + 1;
+    if (projectPasses(p, status, f, 'country')) for (const c of q.countries) add(counts.country, c);
+    for (const { facet, roles } of PARTY_FACETS)
+      if (projectPasses(p, status, f, facet))
+        for (const k of new Set(partyKeysOf(p, roles))) add(counts[facet], k);
   }
   for (const [placeId, list] of lookup.meetingsAt) {
     const country = lookup.places.get(placeId)?.properties.country;
     for (const m of list) {
       if (meetingPasses(m, country, f, 'meetingKind')) counts.meetingKind[m.kind]++;
-      if (country && meetingPasses(m, country, f, 'country'))
-        counts.country[country] = (counts.country[country] ?? 0) + 1;
+      if (country && meetingPasses(m, country, f, 'country')) add(counts.countryMeetings, country);
     }
   }
   for (const m of lookup.placelessMeetings)
@@ -218,6 +285,17 @@ export function countriesIn(atlas: Atlas): string[] {
   for (const p of atlas.projects) p.properties.countries.forEach((c) => set.add(c));
   for (const p of atlas.places) set.add(p.properties.country);
   return [...set].sort();
+}
+
+/** Every party of one facet: key → its name, in the order of first appearance. */
+export function partiesIn(atlas: Atlas, facet: PartyFacet): Map<string, Party['name']> {
+  const roles = PARTY_FACETS.find((x) => x.facet === facet)?.roles ?? [];
+  const out = new Map<string, Party['name']>();
+  for (const p of atlas.projects)
+    for (const party of p.properties.parties)
+      if ((roles as readonly PartyRole[]).includes(party.role) && !out.has(partyKey(party)))
+        out.set(partyKey(party), party.name);
+  return out;
 }
 
 /** The subsectors offered while these sectors are shown. */
@@ -238,10 +316,22 @@ export function knownFilters(f: Filters, atlas: Atlas): Filters {
     subsectors: f.subsectors.filter((s) => subsectors.has(s)),
     statuses: f.statuses.filter((s) => STATUSES.includes(s)),
     countries: f.countries.filter((c) => countries.has(c)),
+    financiers: f.financiers.filter((k) => partiesIn(atlas, 'financier').has(k)),
+    builders: f.builders.filter((k) => partiesIn(atlas, 'builder').has(k)),
+    operators: f.operators.filter((k) => partiesIn(atlas, 'operator').has(k)),
     meetingKinds: f.meetingKinds.filter((k) => MEETING_KINDS.includes(k)),
   };
-  const same = (['sectors', 'subsectors', 'statuses', 'countries', 'meetingKinds'] as const).every(
-    (k) => next[k].length === f[k].length,
-  );
+  const same = (
+    [
+      'sectors',
+      'subsectors',
+      'statuses',
+      'countries',
+      'financiers',
+      'builders',
+      'operators',
+      'meetingKinds',
+    ] as const
+  ).every((k) => next[k].length === f[k].length);
   return same ? f : next;
 }

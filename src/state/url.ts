@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
-import type { Camera, SelectionKind } from './slices/view.ts';
+import { TABLE_VIEWS, type Camera, type SelectionKind, type TableView } from './slices/view.ts';
 import { clampCamera, MAP_BOUNDS } from './camera.ts';
 import type { ProbePoint } from './slices/probe.ts';
 import { ARTICLE_IDS } from '../data/article.ts';
@@ -22,6 +22,8 @@ export interface UrlState {
   reading?: Reading;
   /** The point tool's point: `pt=<lon>,<lat>`, inside the map's bounds, 5 decimals (~1 m). */
   point?: ProbePoint;
+  /** The table open below the map: `view=table` (projects) or `view=meetings`. */
+  table?: TableView;
 }
 
 const MAX_ITEMS = 64;
@@ -80,6 +82,10 @@ const params = {
   sub: list(Subsector),
   country: list(z.string().check(z.regex(/^[A-Z]{2}$/))),
   kind: list(z.enum(MEETING_KINDS)),
+  fin: list(slug),
+  build: list(slug),
+  op: list(slug),
+  view: z.enum(TABLE_VIEWS),
   from: year,
   to: year,
   // Like the camera: finite, inside the map's bounds (state/camera.ts), at the written precision.
@@ -126,6 +132,7 @@ export function parseUrl(search: string): UrlState {
   const article = read(q, 'read');
   return {
     reading: article ? { id: article, p: read(q, 'p') ?? null } : undefined,
+    table: read(q, 'view'),
     lang: read(q, 'lang'),
     selection: sel ? { kind: sel[0], id: sel[1] } : undefined,
     camera: read(q, 'map') ?? undefined,
@@ -137,6 +144,9 @@ export function parseUrl(search: string): UrlState {
       subsectors: read(q, 'sub') ?? [],
       statuses: read(q, 'status') ?? [],
       countries: read(q, 'country') ?? [],
+      financiers: read(q, 'fin') ?? [],
+      builders: read(q, 'build') ?? [],
+      operators: read(q, 'op') ?? [],
       meetingKinds: read(q, 'kind') ?? [],
       period: [Math.min(from, to), Math.max(from, to)],
     },
@@ -164,7 +174,11 @@ export function formatUrl(state: UrlState, keep: URLSearchParams = new URLSearch
   if (f.statuses.length) q.set('status', f.statuses.join(','));
   if (f.subsectors.length) q.set('sub', f.subsectors.join(','));
   if (f.countries.length) q.set('country', f.countries.join(','));
+  if (f.financiers.length) q.set('fin', f.financiers.join(','));
+  if (f.builders.length) q.set('build', f.builders.join(','));
+  if (f.operators.length) q.set('op', f.operators.join(','));
   if (f.meetingKinds.length) q.set('kind', f.meetingKinds.join(','));
+  if (state.table) q.set('view', state.table);
   if (f.period[0] !== d.period[0]) q.set('from', String(f.period[0]));
   if (f.period[1] !== d.period[1]) q.set('to', String(f.period[1]));
   if (state.reading) q.set('read', state.reading.id);

@@ -20,6 +20,7 @@ const toUrlState = (s: AtlasState): UrlState => ({
   filters: s.filters,
   reading: s.reading ?? undefined,
   point: s.probe ?? undefined,
+  table: s.table ?? undefined,
 });
 
 /** What useUrlSync needs of the window: the tests give it a fake. */
@@ -37,6 +38,7 @@ function apply(store: AtlasStore, url: UrlState) {
   s.setFilters(s.status === 'ready' ? knownFilters(url.filters, s.atlas) : url.filters);
   // No camera in the link: the home view (the map follows the store's camera).
   s.setCamera(url.camera ?? null);
+  s.setTable(url.table ?? null);
   if (url.reading) s.openReader(url.reading.id, url.reading.p);
   else s.closeReader();
   // A link that gives a camera keeps it; otherwise the map flies to the selection.

@@ -126,10 +126,15 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
   const [, nProjects, nCities, nMeetings] =
     /projects: (\d+), meeting cities: (\d+), meetings: (\d+)/.exec(counts)!.map(Number);
 
-  const [geo] = await Promise.all([
-    atlas.page.waitForEvent('download'),
+  const named = (ext: string) =>
+    atlas.page.waitForEvent('download', (d) => d.suggestedFilename().endsWith(ext));
+  // The data dictionary is downloaded alongside each data file.
+  const [geo, geoDictionary] = await Promise.all([
+    named('.geojson'),
+    named('.dictionary.csv'),
     panel.getByRole('button', { name: 'Download GeoJSON' }).click(),
   ]);
+  const dictionary = csvParse(readFileSync((await geoDictionary.path())!, 'utf8').slice(1));
   expect(geo.suggestedFilename()).toMatch(/^silk-road-atlas-\d{4}-\d\d-\d\d\.geojson$/);
   const fc = JSON.parse(readFileSync((await geo.path())!, 'utf8'));
   expect(fc.type).toBe('FeatureCollection');
@@ -152,10 +157,28 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
     projects.find((p) => p.properties.id === 'power-line-datka-kemin')!.geometry,
   );
 
-  const [csvFile] = await Promise.all([
-    atlas.page.waitForEvent('download'),
+  // Every structured field the table shows, with the sources of each value.
+  const datkaData = projects.find((p) => p.properties.id === 'power-line-datka-kemin')!.properties;
+  expect(datka.properties.project.cost.map((v: { value: number }) => v.value)).toEqual(
+    datkaData.cost.map((q) => q.value),
+  );
+  for (const v of datka.properties.project.cost) expect(v.sources.length).toBeGreaterThan(0);
+  expect(datka.properties.project.history.map((h: { date: string }) => h.date)).toEqual(
+    datkaData.timeline.map((s) => s.date),
+  );
+  expect(datka.properties.project.segments).toHaveLength(datkaData.geo.segments?.length ?? 0);
+  expect(datka.properties.project.builders.map((b: { name: string }) => b.name)).toEqual(
+    datkaData.parties.filter((x) => x.role === 'builder').map((x) => x.name.en),
+  );
+
+  const [csvFile, csvDictionary] = await Promise.all([
+    named('silk-road-atlas-' + fc.atlas.accessed + '.csv'),
+    named('.dictionary.csv'),
     panel.getByRole('button', { name: 'Download CSV' }).click(),
   ]);
+  expect(csvParse(readFileSync((await csvDictionary.path())!, 'utf8').slice(1))).toEqual(
+    dictionary,
+  );
   expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
   const text = readFileSync((await csvFile.path())!, 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -164,6 +187,13 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
   const row = rows.find((r) => r.id === 'power-line-datka-kemin')!;
   expect(row.wkt).toMatch(/^MULTILINESTRING \(\(/); // one line per stretch of the route
   expect(row.sources).toContain('[');
+  // The dictionary names every column; the row carries the table's fields.
+  expect(dictionary.map((d) => d.field)).toEqual(rows.columns);
+  expect(row.cost_usd).toBe(String(datkaData.cost.find((q) => q.unit === 'USD')!.value));
+  expect(row.cost?.split(' | ')).toHaveLength(datkaData.cost.length);
+  expect(row.status_history).toContain('2015-08-28 operating');
+  expect(Number(row.length_computed_km)).toBeGreaterThan(300);
+  expect(row.builders).toContain('TBEA');
   const bishkek = rows.find((r) => r.kind === 'city' && r.id === 'bishkek');
   if (bishkek) expect(Number(bishkek.lon)).toBeCloseTo(placeAt('bishkek')[0], 3);
 

@@ -11,6 +11,7 @@ import { geoJsonText, toGeoJson } from '../../src/export/geojson.ts';
 import { legendBox, legendRows, wrap } from '../../src/export/png.ts';
 import { exportRecords, sourceRefs } from '../../src/export/records.ts';
 import { toWkt } from '../../src/export/wkt.ts';
+import { dictionaryRows } from '../../src/export/dictionary.ts';
 import { meeting, place, project, text } from './fixtures.ts';
 
 const sources = [
@@ -132,7 +133,24 @@ describe('GeoJSON export', () => {
         precision: 'schematic',
         countries: ['KG'],
         sources: records[0]!.sources,
+        passages: records[0]!.passages,
+        project: records[0]!.project,
       },
+    });
+    // The structured fields, each value with its sources, the history with dates.
+    expect(line.properties.project.length).toEqual([
+      {
+        value: 405,
+        unit: 'km',
+        sources: [
+          { source: 'web-a', title: 'A "quoted", page', url: 'https://example.org/a' },
+          { source: 'article-bri', title: 'The BRI article', ref: '[4, 1-б.]' },
+        ],
+      },
+    ]);
+    expect(line.properties.project.history[0]).toMatchObject({
+      status: 'operating',
+      sources: [{ source: 'article-bri', ref: '[4, 1-б.]' }],
     });
     expect(city.geometry).toEqual({ type: 'Point', coordinates: [74.59, 42.87] });
     expect(city.properties.meetings).toBe(1);
@@ -144,6 +162,77 @@ describe('GeoJSON export', () => {
     expect(summit.geometry).toEqual(city.geometry);
     // No source says where: listed, with no geometry (allowed by RFC 7946).
     expect(talks.geometry).toBeNull();
+  });
+});
+
+describe('CSV export: the tracker fields', () => {
+  function rich() {
+    const atlas = tinyAtlas();
+    const line = atlas.projects[0]!.properties;
+    line.cost = [
+      { value: 390e6, unit: 'USD', citations: [{ source: 'web-a' }] },
+      {
+        value: 342e6,
+        unit: 'USD',
+        printed: '342 млн',
+        citations: [{ source: 'article-bri', ref: '[4, 1-б.]', passage: '342 млн доллар' }],
+      },
+    ];
+    line.parties = [
+      {
+        role: 'financier',
+        name: text('Export-Import Bank of China'),
+        citations: [{ source: 'web-a' }],
+      },
+      {
+        role: 'owner',
+        name: text('Zijin Mining Group'),
+        share: 60,
+        citations: [{ source: 'web-a' }],
+      },
+    ];
+    line.timeline = [
+      { status: 'under-construction', date: '2012', citations: [{ source: 'web-a' }] },
+      { status: 'operating', date: '2015-08-28', citations: [{ source: 'article-bri' }] },
+    ];
+    const lookup = buildLookup(atlas);
+    const visible = visibleSet(atlas, lookup, { ...defaultFilters(), sectors: ['energy'] });
+    const records = exportRecords(atlas, lookup, visible, 'en', new Map([['line-a', 300.04]]));
+    const rows = csvRows(records, 'en');
+    return Object.fromEntries(CSV_COLUMNS.map((c, j) => [c, rows[1]![j]]));
+  }
+
+  it('keeps competing values with their sources, parties, dates, history and quoted passages', () => {
+    const row = rich();
+    expect(row.cost).toBe('390000000 USD {web-a} | 342000000 USD {article-bri [4, 1-б.]}');
+    expect(row.cost_usd).toBe('390000000');
+    expect(row.financiers).toBe('Export-Import Bank of China {web-a}');
+    expect(row.operators).toBe('Zijin Mining Group (owner) 60% {web-a}');
+    expect(row.start).toBe('2012');
+    expect(row.completion).toBe('2015-08-28');
+    expect(row.status_history).toBe(
+      '2012 under-construction {web-a} | 2015-08-28 operating {article-bri}',
+    );
+    expect(row.length_computed_km).toBe('300');
+    expect(row.passages).toBe('article-bri [4, 1-б.] cost[1]: «342 млн доллар»');
+  });
+
+  it('writes semicolons and decimal commas for a Russian-locale spreadsheet, BOM first', () => {
+    const csv = toCsv(
+      [
+        ['a', '1.5', 'x;y'],
+        ['b', '-74.59', '2 km'],
+      ],
+      { semicolon: true },
+    );
+    expect(csv).toBe('\uFEFFa;1,5;"x;y"\r\nb;-74,59;2 km\r\n');
+  });
+
+  it('comes with a data dictionary naming every column', () => {
+    const rows = dictionaryRows();
+    expect(rows[0]).toEqual(['field', 'meaning', 'unit', 'sources']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...CSV_COLUMNS]);
+    for (const r of rows.slice(1)) expect(r[1]!.length).toBeGreaterThan(5);
   });
 });
 

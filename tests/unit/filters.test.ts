@@ -6,12 +6,14 @@ import {
   facetCounts,
   knownFilters,
   latestYearIn,
+  partiesIn,
+  partyKey,
   periodEnd,
   statusAt,
   visibleSet,
   type Filters,
 } from '../../src/state/filters.ts';
-import { cite, meeting, place, project } from './fixtures.ts';
+import { cite, meeting, place, project, text } from './fixtures.ts';
 
 function world() {
   const atlas = emptyAtlas();
@@ -112,6 +114,41 @@ describe('facetCounts', () => {
     expect(c.status).toMatchObject({ operating: 1, idle: 1, proposed: 0 });
     expect(c.country).toMatchObject({ KG: 2, CN: 1 });
     expect(c.meetingKind['heads-of-state']).toBe(0);
+  });
+});
+
+describe('party facets and the country facet', () => {
+  it('filter projects by financier, builder or operator (owners included), meetings untouched', () => {
+    const { atlas, lookup } = world();
+    atlas.projects[1]!.properties.parties = [
+      { role: 'builder', name: text('TBEA (Tebian Electric)'), citations: [cite] },
+      { role: 'financier', name: text('Export-Import Bank of China'), citations: [cite] },
+    ];
+    atlas.projects[2]!.properties.parties = [
+      { role: 'owner', name: text('Zijin Mining Group'), citations: [cite] },
+    ];
+    expect(partyKey({ name: text('TBEA (Tebian Electric)') })).toBe('tbea-tebian-electric');
+    expect([...partiesIn(atlas, 'operator').keys()]).toEqual(['zijin-mining-group']);
+    const v = visibleSet(atlas, lookup, f({ builders: ['tbea-tebian-electric'] }));
+    expect(Object.keys(v.projects)).toEqual(['line']);
+    expect(v.meetings).toHaveLength(4);
+    const z = visibleSet(atlas, lookup, f({ operators: ['zijin-mining-group'] }));
+    expect(Object.keys(z.projects)).toEqual(['refinery']);
+    const c = facetCounts(atlas, lookup, f({ builders: ['tbea-tebian-electric'] }));
+    // A facet's own counts ignore it; the others follow it.
+    expect(c.builder).toEqual({ 'tbea-tebian-electric': 1 });
+    expect(c.financier).toEqual({ 'export-import-bank-of-china': 1 });
+    expect(c.operator).toEqual({});
+    // Unknown parties in a link are dropped once the content is there.
+    expect(knownFilters(f({ financiers: ['nobody'] }), atlas).financiers).toEqual([]);
+  });
+
+  it('counts projects and meetings apart per country', () => {
+    const { atlas, lookup } = world();
+    const c = facetCounts(atlas, lookup, f({}));
+    // Three projects stand in KG, one in CN; two meetings were held in KG, one in CN.
+    expect(c.country).toEqual({ KG: 3, CN: 1 });
+    expect(c.countryMeetings).toEqual({ KG: 2, CN: 1 });
   });
 });
 

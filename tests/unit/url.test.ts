@@ -24,6 +24,12 @@ const filters: fc.Arbitrary<Filters> = fc
     subsectors: subset(Object.values(SUBSECTORS).flat() as Subsector[]),
     statuses: subset(STATUSES),
     countries: subset(['KG', 'CN', 'UZ', 'KZ', 'TJ', 'RU']),
+    financiers: subset(['export-import-bank-of-china', 'asian-development-bank']),
+    builders: subset([
+      'tbea-tebian-electric-apparatus-stock-co',
+      'china-road-and-bridge-corporation-crbc',
+    ]),
+    operators: subset(['zijin-mining-group', 'altynken-llc']),
     meetingKinds: subset(MEETING_KINDS),
     a: year,
     b: year,
@@ -54,6 +60,7 @@ const state: fc.Arbitrary<UrlState> = fc.record(
         .map((n) => Number(n.toFixed(5)) || 0),
     }),
     filters,
+    table: fc.constantFrom('table' as const, 'meetings' as const),
   },
   { requiredKeys: ['filters'] },
 );
@@ -65,6 +72,7 @@ describe('URL state', () => {
         const back = parseUrl(`?${formatUrl(s)}`);
         expect(back.lang).toEqual(s.lang);
         expect(back.selection).toEqual(s.selection);
+        expect(back.table).toEqual(s.table);
         expect(back.camera).toEqual(
           s.camera && {
             ...s.camera,
@@ -98,6 +106,10 @@ describe('URL state', () => {
             'sub',
             'country',
             'kind',
+            'fin',
+            'build',
+            'op',
+            'view',
             'from',
             'to',
             'debug',
@@ -140,6 +152,9 @@ describe('URL state', () => {
           expect(Number(s.point.lng.toFixed(5))).toBe(s.point.lng);
         }
         if (s.selection) expect(s.selection.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        for (const k of [...s.filters.financiers, ...s.filters.builders, ...s.filters.operators])
+          expect(k).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        if (s.table) expect(['table', 'meetings']).toContain(s.table);
       }),
       { numRuns: 1000 },
     );

@@ -10,7 +10,14 @@ import {
 } from '../filters.ts';
 import type { AtlasState } from '../store.ts';
 
-type ListFacet = 'subsectors' | 'statuses' | 'countries' | 'meetingKinds';
+export type ListFacet =
+  | 'subsectors'
+  | 'statuses'
+  | 'countries'
+  | 'financiers'
+  | 'builders'
+  | 'operators'
+  | 'meetingKinds';
 
 export interface FiltersSlice {
   filters: Filters;
