@@ -93,8 +93,15 @@ for (const lang of LANGS) {
     // src/panels/reader/Block.tsx). Drop this exclusion once the label includes the words.
     await check('article reader', ['label-content-name-mismatch']);
 
-    // TABLE: the project and meeting tables (tracker branch) — the integrator adds them here:
-    // open each table, then `await check('project table')` / `await check('meeting table')`.
+    // The project and meeting tables, each opened by its link (view=table, view=meetings).
+    for (const [view, name] of [
+      ['table', 'project table'],
+      ['meetings', 'meeting table'],
+    ] as const) {
+      await atlas.open(`lang=${lang}&view=${view}`);
+      await expect(page.getByTestId('table').locator('tbody tr[data-key]').first()).toBeVisible();
+      await check(name);
+    }
 
     expect(found).toEqual({});
     expect(atlas.errors).toEqual([]);
