@@ -89,10 +89,10 @@ const renderedIn = (page: Page, layer: string) =>
     layer,
   );
 
-/** Every basemap layer lies below every other layer. */
 /**
  * The basemap's fills and lines lie under the atlas's layers; its labels (symbol layers) over
- * them, and under what the reader added (their own layers, the point).
+ * them. A reader's own layers lie between the basemap's fills and the atlas (their default
+ * place, see map/UserLayers.tsx); the point tool's layers on top.
  */
 async function basemapAroundAtlas(page: Page) {
   const layers = await page.evaluate(() =>
@@ -107,7 +107,6 @@ async function basemapAroundAtlas(page: Page) {
   const under = at((l) => isBase(l.id) && l.type !== 'symbol');
   const labels = at((l) => isBase(l.id) && l.type === 'symbol');
   const atlasLayers = at((l) => !isBase(l.id) && !isAdded(l.id));
-  const added = at((l) => isAdded(l.id));
   expect(under.length, 'basemap layers exist').toBeGreaterThan(0);
   expect(Math.max(...under), 'the atlas layers come after the basemap').toBeLessThan(
     Math.min(...atlasLayers),
@@ -116,8 +115,22 @@ async function basemapAroundAtlas(page: Page) {
     expect(Math.min(...labels), 'the basemap labels come after the atlas layers').toBeGreaterThan(
       Math.max(...atlasLayers),
     );
-  if (labels.length && added.length)
-    expect(Math.max(...labels), 'the reader’s layers stay on top').toBeLessThan(Math.min(...added));
+  // A reader's own layers lie beneath the atlas's by default (and over the basemap's fills);
+  // the point tool's layers stay on top of everything.
+  const mine = at((l) => l.id.startsWith('user-'));
+  const point = at((l) => l.id.startsWith('probe-'));
+  if (mine.length) {
+    expect(Math.min(...mine), 'the reader’s layers lie over the basemap').toBeGreaterThan(
+      Math.max(...under),
+    );
+    expect(Math.max(...mine), 'the reader’s layers lie beneath the atlas').toBeLessThan(
+      Math.min(...atlasLayers),
+    );
+  }
+  if (point.length)
+    expect(Math.min(...point), 'the point stays on top').toBeGreaterThan(
+      Math.max(...labels, ...atlasLayers, ...mine),
+    );
 }
 
 const picker = (page: Page) => page.locator('fieldset.basemap-picker');
