@@ -4,7 +4,7 @@
  * reconciler (map/reconcile.ts), run on every store change and again after a style rebuild.
  * The map reports clicks and moves back to the store.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import Map, {
   AttributionControl,
   NavigationControl,
@@ -18,7 +18,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { selectPointMode, useAtlas } from '../state/index.ts';
 import { HOME_BOUNDS, MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../state/camera.ts';
-import { translator } from '../i18n/index.ts';
+import { i18n, translator } from '../i18n/index.ts';
 import { mapCredits, mapLocale } from '../i18n/mapLocale.ts';
 import { MapLocale } from './MapLocale.tsx';
 import { atlasStyle } from './style/index.ts';
@@ -87,7 +87,11 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   const [inStyle] = useState(() => desiredMap(useAtlas.getState(), null));
   // Built once, with the basemap the link asked for; BasemapSwitch swaps it later.
   const style = useMemo(() => atlasStyle(useAtlas.getState().basemap, inStyle), [inStyle]);
-  const lang = useAtlas((s) => s.lang);
+  // MapLibre's own strings follow the language shown: the chosen one once its strings have
+  // loaded (a language loads lazily), until then the one shown before.
+  const chosen = useAtlas((s) => s.lang);
+  useSyncExternalStore(i18n.subscribe, i18n.version, i18n.version);
+  const lang = i18n.shown(chosen);
   const clickMap = useAtlas((s) => s.clickMap);
   // With the point tool on top a left click places the point (crosshair), see clickOnMap.
   const pointMode = useAtlas(selectPointMode);
