@@ -190,6 +190,9 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       setTip(null);
     });
     m.on('moveend', () => hover.settle());
+    // And once everything is drawn (after a style rebuild or a restored context, a pick made
+    // while the tiles were still loading found nothing under the resting pointer).
+    m.on('idle', () => hover.settle());
     m.on('mouseout', () => {
       hover.leave();
       setTip(null);
