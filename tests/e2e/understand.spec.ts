@@ -39,8 +39,9 @@ test('follows the Astana 2013 announcement to the railway, measured beside the s
     .click();
   await expect(panel.getByRole('heading', { level: 2, name: 'Astana' })).toBeVisible();
 
-  // The announcement lists the projects under it; one click opens the railway.
+  // The announcement lists the projects under it, folded under "More"; a click opens the railway.
   const card = panel.getByRole('article').filter({ hasText: 'One Belt – One Road' });
+  await card.locator('details.more > summary').click();
   await card.getByRole('button', { name: railway.properties.name.en }).click();
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(railway.properties.name.en);
 
