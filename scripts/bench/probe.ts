@@ -97,3 +97,14 @@ export function installProbe(): void {
     },
   };
 }
+
+/** Waits for the map's next idle (after a repaint is asked for). */
+export const mapIdle = (page: import('playwright-core').Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const m = (window as unknown as BenchGlobals).__map;
+        m.once('idle', () => resolve());
+        m.triggerRepaint();
+      }),
+  );

@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
 import { precompressDir } from '../vite-csp.ts';
-import { installProbe, type BenchGlobals, type InteractionTiming } from './probe.ts';
+import { installProbe, mapIdle, type BenchGlobals, type InteractionTiming } from './probe.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { SIZES, writeSynthetic, type Size } from './synthetic.ts';
 
@@ -143,16 +143,6 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; load: 
   const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   return { page, load: { ready, resources: await resources(page), domNodes } };
 }
-
-const mapIdle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const m = (window as unknown as BenchGlobals).__map;
-        m.once('idle', () => resolve());
-        m.triggerRepaint();
-      }),
-  );
 
 const screenAt = (page: Page, lngLat: [number, number]) =>
   page.evaluate(([lng, lat]) => {

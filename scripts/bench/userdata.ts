@@ -9,7 +9,7 @@
  * It leaves the layer removed and the map where it was.
  */
 import type { Page } from '@playwright/test';
-import type { BenchGlobals } from './probe.ts';
+import { mapIdle, type BenchGlobals } from './probe.ts';
 
 export interface UserDataBench {
   rows: number;
@@ -32,16 +32,6 @@ export function syntheticCsv(rows: number): Buffer {
   }
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
-
-const mapIdle = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const m = (window as unknown as BenchGlobals).__map;
-        m.once('idle', () => resolve());
-        m.triggerRepaint();
-      }),
-  );
 
 async function panFps(page: Page, panMs: number): Promise<number> {
   const box = await page.locator('canvas.maplibregl-canvas').boundingBox();

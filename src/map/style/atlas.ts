@@ -302,7 +302,6 @@ export function atlasLayers(): LayerSpecification[] {
 
 /** The layers that draw what the filters choose (projects and meeting cities). */
 function filteredLayers(): LayerSpecification[] {
-  const both = (f: ExpressionSpecification): ExpressionSpecification => shownProjects(f);
   const faint: ExpressionSpecification = ['case', hollow, 0.6, 1];
 
   const projectLines: LayerSpecification[] = SEGMENT_CLASSES.map((p) => ({
@@ -387,7 +386,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.linesHalo,
       type: 'line',
       source: PROJECTS,
-      filter: both(lines),
+      filter: lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', emphasised, theme.selection, theme.linked],
@@ -413,14 +412,14 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.linesHit,
       type: 'line',
       source: PROJECTS,
-      filter: both(lines),
+      filter: lines,
       paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
     },
     {
       id: LAYER.pointsHalo,
       type: 'circle',
       source: PROJECTS,
-      filter: both(points),
+      filter: points,
       paint: {
         'circle-radius': 15,
         'circle-color': ['case', emphasised, theme.selection, theme.linked],
@@ -440,7 +439,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.points,
       type: 'symbol',
       source: PROJECTS,
-      filter: both(points),
+      filter: points,
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
@@ -454,7 +453,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.pointsHollow,
       type: 'symbol',
       source: PROJECTS,
-      filter: both(points),
+      filter: points,
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector'], '-hollow'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
@@ -519,7 +518,7 @@ function filteredLayers(): LayerSpecification[] {
       type: 'symbol',
       source: PROJECTS,
       minzoom: PROJECT_LABELS_MINZOOM,
-      filter: both(labelled),
+      filter: labelled,
       layout: {
         'text-field': nameField,
         'text-font': FONT_REGULAR,
