@@ -113,7 +113,13 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
   // Store → map, from the style's first load (not MapLibre's `load`, which waits for every
   // basemap file): once then, and on every change.
   const unsubscribe = useRef<(() => void) | null>(null);
-  useEffect(() => () => unsubscribe.current?.(), []);
+  useEffect(
+    () => () => {
+      unsubscribe.current?.();
+      reconciler.current = null;
+    },
+    [],
+  );
 
   const setHover = (next: FeatureRef | null) => {
     const prev = hovered.current;
@@ -239,6 +245,13 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
     canvas.addEventListener('blur', onBlur);
     canvas.addEventListener('keydown', onKeyDown);
     m.on('moveend', focusNearest);
+    // The canvas can outlive its map (whoever holds its WebGL context holds it), and these
+    // listeners would hold the component's refs, and through the reconciler the old map.
+    m.once('remove', () => {
+      canvas.removeEventListener('focus', focusNearest);
+      canvas.removeEventListener('blur', onBlur);
+      canvas.removeEventListener('keydown', onKeyDown);
+    });
   };
 
   /** The style has loaded (the first time, or again after a rebuild). */

@@ -142,10 +142,7 @@ async function countContexts(page: Page) {
     );
 }
 
-// KNOWN REGRESSION (2 December 2026): after this session's merges every old map stays
-// reachable after a remount (4 of 4), so the map leaks. Not bisected yet; the closing note
-// names it. Turn this back on (drop `.fixme`) with the fix.
-test.fixme('remounting the map leaves one live WebGL context, one working map, and no old map alive', async ({
+test('remounting the map leaves one live WebGL context, one working map, and no old map alive', async ({
   atlas,
 }) => {
   // Four remounts prove what twenty did (each map's context is released, its workers and its
