@@ -85,7 +85,17 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  */
 export const safeCell = (v: string) => (/^[=+\-@\t\r]/.test(v) && !NUMBER.test(v) ? `'${v}` : v);
 
-export function csvRows(records: readonly ExportRecord[], lang: Lang): string[][] {
+/** Columns whose cells are plain numbers (or empty): a spreadsheet gets them as numbers. */
+export const NUMBER_COLUMNS: ReadonlySet<(typeof CSV_COLUMNS)[number]> = new Set([
+  'meetings',
+  'cost_usd',
+  'length_computed_km',
+  'lon',
+  'lat',
+]);
+
+/** The header and one row per record, every cell as the record holds it (not escaped). */
+export function recordRows(records: readonly ExportRecord[], lang: Lang): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const r of records) {
     const point = r.geometry?.type === 'Point' ? r.geometry.coordinates : undefined;
@@ -149,10 +159,14 @@ export function csvRows(records: readonly ExportRecord[], lang: Lang): string[][
       sources: sourcesCell(r.sources),
       source_urls: urls.join(' '),
     };
-    rows.push(CSV_COLUMNS.map((c) => safeCell(cells[c])));
+    rows.push(CSV_COLUMNS.map((c) => cells[c]));
   }
   return rows;
 }
+
+/** The rows for a CSV file: as recordRows, every cell made safe from formula injection. */
+export const csvRows = (records: readonly ExportRecord[], lang: Lang): string[][] =>
+  recordRows(records, lang).map((row) => row.map(safeCell));
 
 /**
  * RFC 4180 text: fields quoted where needed, CRLF after every row, a BOM first. `semicolon`:

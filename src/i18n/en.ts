@@ -525,6 +525,9 @@ export const en = {
   'export.semicolon': 'CSV for a Russian-locale spreadsheet (semicolons, decimal commas)',
   'export.dictionaryNote':
     'A data dictionary (each field: meaning, unit, sources) is downloaded alongside the CSV or GeoJSON.',
+  'export.xlsx': 'Download XLSX',
+  'export.xlsxNote':
+    'The XLSX workbook holds the same columns, numbers as numbers, with the dictionary and the view’s link on sheets of their own.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -122,6 +122,25 @@ export default function Export() {
       },
       dictionary(),
     ]);
+  // The spreadsheet writer (and its zip library) loads only when a workbook is asked for.
+  const xlsx = () =>
+    run(async () => {
+      const { recordSheets, workbook, XLSX_MIME } = await import('../export/xlsx.ts');
+      const about: [string, string][] = [
+        ['title', `${t('app.title')}: ${t('app.subtitle')}`],
+        ['view', describeView(view, t)],
+        ['link', url],
+        ['accessed', isoDate(now)],
+        ['credits', t('export.attribution')],
+      ];
+      const bytes = workbook(recordSheets(records, lang, about));
+      return [
+        {
+          blob: new Blob([bytes as BlobPart], { type: XLSX_MIME }),
+          file: exportFileName('xlsx', now),
+        },
+      ];
+    });
   const png = () =>
     run(async () => {
       if (!snapshot) throw new Error(t('export.noMap'));
@@ -180,6 +199,9 @@ export default function Export() {
         <button type="button" onClick={csv} disabled={busy}>
           {t('export.csv')}
         </button>
+        <button type="button" onClick={xlsx} disabled={busy}>
+          {t('export.xlsx')}
+        </button>
       </p>
       <label className="toggle">
         <input
@@ -191,6 +213,7 @@ export default function Export() {
       </label>
       <p className="muted small">{t('export.dataNote')}</p>
       <p className="muted small">{t('export.dictionaryNote')}</p>
+      <p className="muted small">{t('export.xlsxNote')}</p>
       <h3>{t('export.image')}</h3>
       <p className="buttons">
         <button type="button" onClick={png} disabled={busy || !snapshot}>

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
+import { read, utils } from 'xlsx';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { placeAt, projects } from './geodata.ts';
 
@@ -12,7 +13,7 @@ const RAILWAY = 'railway-china-kyrgyzstan-uzbekistan';
 const railway = projects.find((p) => p.properties.id === RAILWAY)!;
 
 /** Chunks that must not load with the first map, only when their tool is opened. */
-const LAZY_CHUNKS = /\/assets\/(Charts|Export|UserData|Probe|measure|d3-dsv)-[\w-]+\.js$/;
+const LAZY_CHUNKS = /\/assets\/(Charts|Export|UserData|Probe|measure|d3-dsv|xlsx)-[\w-]+\.js$/;
 
 function trackLazyChunks(atlas: AtlasPage): string[] {
   const loaded: string[] = [];
@@ -197,6 +198,33 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
   expect(row.builders).toContain('TBEA');
   const bishkek = rows.find((r) => r.kind === 'city' && r.id === 'bishkek');
   if (bishkek) expect(Number(bishkek.lon)).toBeCloseTo(placeAt('bishkek')[0], 3);
+
+  // The workbook: the same records and columns, numbers as numbers, from a chunk of its own
+  // that loads only now; the dictionary and the view's link on sheets of their own.
+  const xlsxLazy = trackLazyChunks(atlas);
+  const [xlsxFile] = await Promise.all([
+    named('.xlsx'),
+    panel.getByRole('button', { name: 'Download XLSX' }).click(),
+  ]);
+  expect(xlsxLazy).toEqual(['xlsx']);
+  const book = read(readFileSync((await xlsxFile.path())!), { type: 'buffer' });
+  expect(book.SheetNames).toEqual(['records', 'dictionary', 'about']);
+  const sheet = utils.sheet_to_json<Record<string, string | number>>(book.Sheets.records!, {
+    defval: '',
+  });
+  expect(sheet.map((r) => `${r.kind}:${r.id}`)).toEqual(rows.map((r) => `${r.kind}:${r.id}`));
+  const datkaSheet = sheet.find((r) => r.id === 'power-line-datka-kemin')!;
+  expect(datkaSheet.cost_usd).toBe(datkaData.cost.find((q) => q.unit === 'USD')!.value);
+  expect(datkaSheet.status_history).toBe(row.status_history);
+  expect(datkaSheet.builders).toBe(row.builders);
+  expect(
+    utils.sheet_to_json<string[]>(book.Sheets.dictionary!, { header: 1 }).map((r) => r[0]),
+  ).toEqual(['field', ...dictionary.map((d) => d.field)]);
+  const about = Object.fromEntries(
+    utils.sheet_to_json<string[]>(book.Sheets.about!, { header: 1 }).map((r) => [r[0], r[1]]),
+  );
+  expect(about.link).toContain('sel=project:power-line-datka-kemin');
+  expect(about.accessed).toBe(fc.atlas.accessed);
 
   // The citation of the view carries its link and the date it was accessed.
   const citation = await panel.getByRole('textbox', { name: 'Cite this view' }).inputValue();
