@@ -6,7 +6,6 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import Map, {
-  AttributionControl,
   NavigationControl,
   ScaleControl,
   type MapLayerMouseEvent,
@@ -34,6 +33,7 @@ import {
   type Reconciler,
 } from './reconcile.ts';
 import { HomeControl } from './HomeControl.tsx';
+import { Credits } from './Credits.tsx';
 import { ProbeLayer } from './ProbeLayer.tsx';
 import { clickUserFeature, UserLayers } from './UserLayers.tsx';
 import { SnapshotBridge } from './snapshot.ts';
@@ -363,12 +363,7 @@ export function MapView({ onUnavailable }: { onUnavailable?: (error: Error) => v
       <SnapshotBridge />
       <BasemapSwitch />
       <ScaleControl key={`scale-${lang}`} position="bottom-right" />
-      <AttributionControl
-        key={`attribution-${lang}`}
-        position="bottom-right"
-        compact
-        customAttribution={mapCredits(lang)}
-      />
+      <Credits key={`attribution-${lang}`} credits={mapCredits(lang)} />
     </Map>
   );
 }

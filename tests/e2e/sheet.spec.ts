@@ -113,6 +113,27 @@ test.describe('on a phone', () => {
     );
     expect(small).toEqual([]);
   });
+
+  test('the credits start folded, one 44 px ⓘ tap away, and open in the interface language', async ({
+    atlas,
+  }) => {
+    await atlas.open('lang=ru');
+    const credits = atlas.page.locator('.maplibregl-ctrl-attrib');
+    const inner = credits.locator('.maplibregl-ctrl-attrib-inner');
+    const button = credits.locator('.maplibregl-ctrl-attrib-button');
+    // Folded: the map's lower edge is free (MapLibre alone opens it over a narrow map).
+    await expect(credits).toHaveClass(/maplibregl-compact/);
+    await expect(inner).toBeHidden();
+    const box = (await button.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await button.tap();
+    await expect(inner).toBeVisible();
+    await expect(inner).toContainText('Положение городов: GeoNames');
+    await expect(button).toHaveAttribute('aria-label', 'Показать или скрыть атрибуцию');
+    await button.tap();
+    await expect(inner).toBeHidden();
+  });
 });
 
 test.describe('the tooltip', () => {

@@ -1,0 +1,22 @@
+/**
+ * The map's credits: MapLibre's compact attribution control with the atlas's own credits.
+ * Where the map is narrow (a phone), MapLibre opens it over the map until the first drag;
+ * here it starts folded, one tap (the ⓘ button) away. A child of <Map>.
+ */
+import { useControl } from 'react-map-gl/maplibre';
+import { AttributionControl } from 'maplibre-gl';
+
+export function Credits({ credits }: { credits: string | string[] }): null {
+  useControl(
+    () => new AttributionControl({ compact: true, customAttribution: credits }),
+    ({ map }) => {
+      for (const el of map
+        .getContainer()
+        .querySelectorAll('.maplibregl-ctrl-attrib.maplibregl-compact'))
+        el.classList.remove('maplibregl-compact-show');
+    },
+    () => {},
+    { position: 'bottom-right' },
+  );
+  return null;
+}
