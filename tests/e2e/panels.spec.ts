@@ -48,6 +48,15 @@ test('the scale bar and the attribution speak the interface language', async ({ 
     'aria-label',
     'Показать или скрыть атрибуцию',
   );
+  // On a wide map the credits are open, and the open legend covers neither them nor the scale.
+  await expect(page.locator('.maplibregl-ctrl-attrib-inner')).toBeVisible();
+  const legend = page.locator('section.legend');
+  await expect(legend).toHaveClass(/is-open/);
+  const box = (await legend.boundingBox())!;
+  for (const control of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib']) {
+    const c = (await page.locator(control).boundingBox())!;
+    expect(c.y, `${control} below the legend`).toBeGreaterThanOrEqual(box.y + box.height);
+  }
   // Switching language afterwards redraws them.
   await page.getByRole('combobox', { name: 'Язык' }).selectOption('ky');
   await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s?км$/);
