@@ -4,16 +4,21 @@
  * with the view in words, the date, the attribution and the link. The layout is pure
  * (tested), in CSS pixels; drawing scales it by the picture's pixel ratio.
  */
-import type { Precision, Sector } from '../data/schema.ts';
+import type { Sector, SegmentClass } from '../data/schema.ts';
 import { theme } from '../theme.ts';
 
 export interface LegendSpec {
   title: string;
   cities?: { label: string; count: number };
   sectors: { sector: Sector; label: string; count: number }[];
-  lines: { precision: Precision; label: string }[];
+  /** What the line styles mean (a note above them), and each style as the map draws it. */
+  linesNote?: string;
+  lines: { segment: SegmentClass; label: string }[];
   /** The reader's own data, when some is shown: its label and each layer's colour. */
   user?: { label: string; colours: readonly string[] };
+  /** How to read the points (circle size…), under the points; and notes for the whole legend. */
+  pointsNote?: string;
+  notes?: readonly string[];
 }
 
 export interface SnapshotText {
@@ -48,6 +53,10 @@ export const LAYOUT = {
   pad: 8,
   row: 20,
   titleRow: 24,
+  noteFont: 11,
+  noteRow: 15,
+  /** Space between the legend's sections. */
+  section: 6,
   symbol: 14,
   font: 12,
   footerFont: 12,
@@ -57,22 +66,41 @@ export const LAYOUT = {
   paragraph: 4,
 } as const;
 
-export type LegendRow =
+/**
+ * Where a row belongs: the title on top, then the points (cities, sectors) and the lines
+ * (styles, the reader's data), stacked beside the map or side by side below it, then notes.
+ */
+export type LegendSection = 'head' | 'points' | 'lines' | 'foot';
+
+export type LegendRow = { section: LegendSection } & (
   | { kind: 'title'; label: string }
   | { kind: 'city'; label: string; count: number }
   | { kind: 'sector'; sector: Sector; label: string; count: number }
-  | { kind: 'line'; precision: Precision; label: string }
-  | { kind: 'user'; label: string; colours: readonly string[] };
+  | { kind: 'line'; segment: SegmentClass; label: string }
+  | { kind: 'user'; label: string; colours: readonly string[] }
+  /** One line of a note (composeSnapshot wraps a note into as many as it needs). */
+  | { kind: 'note'; label: string }
+);
 
 export function legendRows(spec: LegendSpec): LegendRow[] {
+  const note = (section: LegendSection, label: string | undefined) =>
+    label ? [{ kind: 'note' as const, section, label }] : [];
   return [
-    { kind: 'title', label: spec.title },
-    ...(spec.cities ? [{ kind: 'city' as const, ...spec.cities }] : []),
-    ...spec.sectors.map((s) => ({ kind: 'sector' as const, ...s })),
-    ...spec.lines.map((l) => ({ kind: 'line' as const, ...l })),
-    ...(spec.user ? [{ kind: 'user' as const, ...spec.user }] : []),
+    { kind: 'title', section: 'head', label: spec.title },
+    ...(spec.cities ? [{ kind: 'city' as const, section: 'points' as const, ...spec.cities }] : []),
+    ...spec.sectors.map((s) => ({ kind: 'sector' as const, section: 'points' as const, ...s })),
+    ...note('points', spec.pointsNote),
+    ...note('lines', spec.linesNote),
+    ...spec.lines.map((l) => ({ kind: 'line' as const, section: 'lines' as const, ...l })),
+    ...(spec.user ? [{ kind: 'user' as const, section: 'lines' as const, ...spec.user }] : []),
+    ...(spec.notes ?? []).flatMap((n) => note('foot', n)),
   ];
 }
+
+const rowHeight = (r: LegendRow) =>
+  r.kind === 'title' ? LAYOUT.titleRow : r.kind === 'note' ? LAYOUT.noteRow : LAYOUT.row;
+const sectionHeight = (rows: readonly LegendRow[], section: LegendSection) =>
+  rows.filter((r) => r.section === section).reduce((sum, r) => sum + rowHeight(r), 0);
 
 export interface Box {
   x: number;
@@ -88,7 +116,7 @@ export interface PictureLayout {
   title: Box;
   map: Box;
   legend: Box;
-  /** How many columns the legend's rows (after its title) flow into. */
+  /** 2 when the points and the lines stand side by side (below a narrow map), else 1. */
   legendColumns: number;
   footer: Box;
 }
@@ -106,6 +134,18 @@ const beside = (mapWidth: number) => mapWidth >= LAYOUT.besideFrom;
 /** The picture's width in CSS px for a map this wide. */
 export const pictureWidth = (mapWidth: number): number =>
   2 * LAYOUT.margin + mapWidth + (beside(mapWidth) ? LAYOUT.gap + LAYOUT.legendWidth : 0);
+
+/** How many columns the legend has for a map this wide. */
+export const legendColumns = (mapWidth: number): number =>
+  !beside(mapWidth) && mapWidth >= 2 * LAYOUT.legendColumn ? 2 : 1;
+
+/** The width a legend row's text may take in a section (notes wrap to it). */
+export function legendTextWidth(mapWidth: number, section: LegendSection): number {
+  const inner = (beside(mapWidth) ? LAYOUT.legendWidth : mapWidth) - 2 * LAYOUT.pad;
+  return section === 'points' || section === 'lines'
+    ? inner / legendColumns(mapWidth) - (legendColumns(mapWidth) > 1 ? LAYOUT.pad : 0)
+    : inner;
+}
 
 /** The width the title and the footer wrap to. */
 export const textWidth = (mapWidth: number): number => pictureWidth(mapWidth) - 2 * LAYOUT.margin;
@@ -128,16 +168,19 @@ export function pictureLayout(
   const map: Box = { x: margin, y: title.y + title.h + gap, w: mapWidth, h: mapHeight };
   const side = beside(mapWidth);
   const legendW = side ? LAYOUT.legendWidth : mapWidth;
-  const legendColumns = side
-    ? 1
-    : Math.max(1, Math.min(2, Math.floor(legendW / LAYOUT.legendColumn)));
-  const items = rows.filter((r) => r.kind !== 'title').length;
-  const titles = rows.length - items;
+  const columns = legendColumns(mapWidth);
+  const points = sectionHeight(rows, 'points');
+  const lineRows = sectionHeight(rows, 'lines');
+  const foot = sectionHeight(rows, 'foot');
+  const body =
+    columns > 1
+      ? Math.max(points, lineRows)
+      : points + lineRows + (points && lineRows ? LAYOUT.section : 0);
   const legend: Box = {
     x: side ? map.x + map.w + gap : map.x,
     y: side ? map.y : map.y + map.h + gap,
     w: legendW,
-    h: 2 * LAYOUT.pad + titles * LAYOUT.titleRow + Math.ceil(items / legendColumns) * LAYOUT.row,
+    h: 2 * LAYOUT.pad + sectionHeight(rows, 'head') + body + (foot ? LAYOUT.section + foot : 0),
   };
   const paragraphs = lines.footer.filter((n) => n > 0);
   const footerY = Math.max(map.y + map.h, legend.y + legend.h) + gap;
@@ -150,7 +193,15 @@ export function pictureLayout(
       paragraphs.reduce((sum, n) => sum + n * LAYOUT.footerLine, 0) +
       Math.max(0, paragraphs.length - 1) * LAYOUT.paragraph,
   };
-  return { width, height: footer.y + footer.h + margin, title, map, legend, legendColumns, footer };
+  return {
+    width,
+    height: footer.y + footer.h + margin,
+    title,
+    map,
+    legend,
+    legendColumns: columns,
+    footer,
+  };
 }
 
 /**
@@ -198,7 +249,12 @@ export function fit(text: string, maxWidth: number, measure: (s: string) => numb
 const INK = '#1f2d3d';
 const MUTED = '#5f6b76';
 const RULE = '#d5dade';
-const DASH: Record<Precision, number[]> = { exact: [], approximate: [8, 4], schematic: [2, 3] };
+/** As the map and the on-screen legend draw them (panels/Legend.tsx DASH_SVG). */
+const DASH: Record<SegmentClass, number[]> = {
+  traced: [],
+  'named-points': [8, 4],
+  schematic: [2, 3],
+};
 const FONT = (px: number, weight = 400) => `${weight} ${px}px "Noto Sans", system-ui, sans-serif`;
 
 function drawSymbol(ctx: CanvasRenderingContext2D, r: LegendRow, x: number, mid: number) {
@@ -229,7 +285,7 @@ function drawSymbol(ctx: CanvasRenderingContext2D, r: LegendRow, x: number, mid:
     const span = (sym + 2) / colours.length;
     ctx.save();
     ctx.lineWidth = 3;
-    ctx.setLineDash(r.kind === 'line' ? DASH[r.precision] : []);
+    ctx.setLineDash(r.kind === 'line' ? DASH[r.segment] : []);
     colours.forEach((c, i) => {
       ctx.strokeStyle = c;
       ctx.beginPath();
@@ -250,43 +306,63 @@ function drawLegend(ctx: CanvasRenderingContext2D, rows: LegendRow[], layout: Pi
   ctx.roundRect(box.x + 0.5, box.y + 0.5, box.w - 1, box.h - 1, 6);
   ctx.fill();
   ctx.stroke();
-  const cols = layout.legendColumns;
-  const colW = (box.w - 2 * LAYOUT.pad) / cols;
-  const items = rows.filter((r) => r.kind !== 'title');
-  const perColumn = Math.ceil(items.length / cols);
-  let top = box.y + LAYOUT.pad;
+  const two = layout.legendColumns > 1;
+  const inner = box.w - 2 * LAYOUT.pad;
+  const colW = two ? inner / 2 : inner;
   ctx.textBaseline = 'middle';
-  for (const r of rows.filter((row) => row.kind === 'title')) {
-    ctx.font = FONT(LAYOUT.font, 600);
-    ctx.fillStyle = INK;
-    ctx.textAlign = 'left';
-    const measure = (s: string) => ctx.measureText(s).width;
-    ctx.fillText(
-      fit(r.label, box.w - 2 * LAYOUT.pad, measure),
-      box.x + LAYOUT.pad,
-      top + LAYOUT.titleRow / 2,
-    );
-    top += LAYOUT.titleRow;
+  /** Draws a section's rows from `top` in the column at `left`; returns the bottom. */
+  const section = (name: LegendSection, left: number, width: number, top: number) => {
+    let y = top;
+    for (const r of rows.filter((row) => row.section === name)) {
+      const h = rowHeight(r);
+      drawRow(ctx, r, left, width, y + h / 2);
+      y += h;
+    }
+    return y;
+  };
+  const x = box.x + LAYOUT.pad;
+  let y = section('head', x, inner, box.y + LAYOUT.pad);
+  const hasPoints = rows.some((r) => r.section === 'points');
+  if (two) {
+    const a = section('points', x, colW - LAYOUT.pad, y);
+    const b = section('lines', x + colW, colW - LAYOUT.pad, y);
+    y = Math.max(a, b);
+  } else {
+    y = section('points', x, inner, y);
+    if (hasPoints) y += LAYOUT.section;
+    y = section('lines', x, inner, y);
+  }
+  section('foot', x, inner, y + LAYOUT.section);
+}
+
+function drawRow(
+  ctx: CanvasRenderingContext2D,
+  r: LegendRow,
+  x: number,
+  width: number,
+  mid: number,
+) {
+  const measure = (s: string) => ctx.measureText(s).width;
+  ctx.textAlign = 'left';
+  if (r.kind === 'title' || r.kind === 'note') {
+    ctx.font = r.kind === 'title' ? FONT(LAYOUT.font, 600) : FONT(LAYOUT.noteFont);
+    ctx.fillStyle = r.kind === 'title' ? INK : MUTED;
+    ctx.fillText(fit(r.label, width, measure), x, mid);
+    return;
   }
   ctx.font = FONT(LAYOUT.font);
-  const measure = (s: string) => ctx.measureText(s).width;
-  items.forEach((r, i) => {
-    const x = box.x + LAYOUT.pad + Math.floor(i / perColumn) * colW;
-    const mid = top + (i % perColumn) * LAYOUT.row + LAYOUT.row / 2;
-    const right = x + colW - (cols > 1 ? LAYOUT.pad : 0);
-    drawSymbol(ctx, r, x, mid);
-    const textX = x + LAYOUT.symbol + (r.kind === 'line' || r.kind === 'user' ? 10 : 8);
-    const count = r.kind === 'city' || r.kind === 'sector' ? String(r.count) : '';
-    const room = right - textX - (count ? measure(count) + 8 : 0);
-    ctx.textAlign = 'left';
-    ctx.fillStyle = INK;
-    ctx.fillText(fit(r.label, room, measure), textX, mid);
-    if (count) {
-      ctx.textAlign = 'right';
-      ctx.fillStyle = MUTED;
-      ctx.fillText(count, right, mid);
-    }
-  });
+  drawSymbol(ctx, r, x, mid);
+  const textX = x + LAYOUT.symbol + (r.kind === 'line' || r.kind === 'user' ? 10 : 8);
+  const count = r.kind === 'city' || r.kind === 'sector' ? String(r.count) : '';
+  const right = x + width;
+  const room = right - textX - (count ? measure(count) + 8 : 0);
+  ctx.fillStyle = INK;
+  ctx.fillText(fit(r.label, room, measure), textX, mid);
+  if (count) {
+    ctx.textAlign = 'right';
+    ctx.fillStyle = MUTED;
+    ctx.fillText(count, right, mid);
+  }
 }
 
 function drawScaleBar(
@@ -341,9 +417,13 @@ export async function composeSnapshot(
   const s = image.pixelRatio;
   const mapW = image.canvas.width / s;
   const mapH = image.canvas.height / s;
-  const rows = legendRows(legend);
   // Make sure the page's font is ready for every character drawn (Cyrillic included).
-  const sample = [text.title, text.subtitle, ...text.footer, ...rows.map((r) => r.label)].join(' ');
+  const sample = [
+    text.title,
+    text.subtitle,
+    ...text.footer,
+    ...legendRows(legend).map((r) => r.label),
+  ].join(' ');
   await Promise.all(
     [FONT(LAYOUT.font), FONT(LAYOUT.font, 600)].map((f) =>
       document.fonts?.load(f, sample).catch(() => []),
@@ -353,6 +433,15 @@ export async function composeSnapshot(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   const lines = wrapAll(ctx, text, mapW);
+  // Each note becomes as many rows as it takes lines at its section's width.
+  ctx.font = FONT(LAYOUT.noteFont);
+  const rows = legendRows(legend).flatMap((r): LegendRow[] =>
+    r.kind === 'note'
+      ? wrap(r.label, legendTextWidth(mapW, r.section), (t) => ctx.measureText(t).width).map(
+          (label) => ({ ...r, label }),
+        )
+      : [r],
+  );
   const layout = pictureLayout(mapW, mapH, rows, {
     title: lines.title.length,
     subtitle: lines.subtitle.length,

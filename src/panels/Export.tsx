@@ -4,7 +4,7 @@
  * link that reopens it. Loaded only when opened; files are made in the browser.
  */
 import { useMemo, useState } from 'react';
-import { PRECISIONS, SECTORS } from '../data/schema.ts';
+import { SECTORS, SEGMENT_CLASSES } from '../data/schema.ts';
 import { buildCitation, exportFileName, isoDate, type ViewSummary } from '../export/citation.ts';
 import { csvRows, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
@@ -145,7 +145,11 @@ export default function Export() {
           label: t(`sector.${s}`),
           count: sectorCounts[s] ?? 0,
         })),
-        lines: PRECISIONS.map((p) => ({ precision: p, label: t(`precision.${p}`) })),
+        ...(filters.showCities ? { pointsNote: t('legend.citiesHint') } : {}),
+        // The line styles as the map draws them and the on-screen legend names them.
+        linesNote: t('legend.precision'),
+        lines: SEGMENT_CLASSES.map((c) => ({ segment: c, label: t(`segment.${c}`) })),
+        notes: [t('legend.hollow')],
         ...(userLayers.some((l) => !l.hidden)
           ? {
               user: {

@@ -6,6 +6,7 @@ import {
   fit,
   LAYOUT,
   legendRows,
+  legendTextWidth,
   pictureLayout,
   pictureWidth,
   textWidth,
@@ -19,7 +20,7 @@ const spec = {
   title: 'Layers',
   cities: { label: 'Meeting cities', count: 15 },
   sectors: [{ sector: 'energy' as const, label: 'Energy', count: 3 }],
-  lines: [{ precision: 'schematic' as const, label: 'Schematic' }],
+  lines: [{ segment: 'schematic' as const, label: 'Schematic' }],
   user: { label: 'Your data', colours: ['#e41a1c', '#377eb8'] },
 };
 const rows = legendRows(spec);
@@ -33,6 +34,23 @@ const overlap = (a: Box, b: Box) =>
 describe('PNG legend', () => {
   it('lists the title, cities, shown sectors, line styles and the reader’s data', () => {
     expect(rows.map((r) => r.kind)).toEqual(['title', 'city', 'sector', 'line', 'user']);
+    expect(rows.map((r) => r.section)).toEqual(['head', 'points', 'points', 'lines', 'lines']);
+    const noted = legendRows({
+      ...spec,
+      pointsNote: 'Size',
+      linesNote: 'Style',
+      notes: ['Hollow'],
+    });
+    expect(noted.map((r) => `${r.section}:${r.kind}`)).toEqual([
+      'head:title',
+      'points:city',
+      'points:sector',
+      'points:note',
+      'lines:note',
+      'lines:line',
+      'lines:user',
+      'foot:note',
+    ]);
     expect(legendRows({ ...spec, cities: undefined, user: undefined }).map((r) => r.kind)).toEqual([
       'title',
       'sector',
@@ -43,6 +61,7 @@ describe('PNG legend', () => {
   it('carries the colours of the reader’s layers to the swatch', () => {
     expect(rows.at(-1)).toEqual({
       kind: 'user',
+      section: 'lines',
       label: 'Your data',
       colours: ['#e41a1c', '#377eb8'],
     });
@@ -55,7 +74,13 @@ describe('PNG layout', () => {
     expect(l.width).toBe(20 + 1280 + 14 + 230 + 20);
     // The map keeps its own size, below the title band (two lines: 26 + 20).
     expect(l.map).toEqual({ x: 20, y: 20 + 46 + 14, w: 1280, h: 744 });
-    expect(l.legend).toEqual({ x: 20 + 1280 + 14, y: l.map.y, w: 230, h: 8 + 24 + 4 * 20 + 8 });
+    // Title, two points, a gap between the sections, two lines.
+    expect(l.legend).toEqual({
+      x: 20 + 1280 + 14,
+      y: l.map.y,
+      w: 230,
+      h: 8 + 24 + 2 * 20 + 6 + 2 * 20 + 8,
+    });
     expect(l.footer.y).toBe(l.map.y + 744 + 14);
     // Rule space 10, four lines of 17, two paragraph gaps of 4.
     expect(l.footer.h).toBe(10 + 4 * 17 + 2 * 4);
@@ -70,8 +95,14 @@ describe('PNG layout', () => {
     expect(l.width).toBe(430);
     expect(l.legend).toMatchObject({ x: 20, y: l.map.y + 500 + 14, w: 390 });
     expect(l.legendColumns).toBe(2);
-    // Title row, then four items in two columns of two.
+    // Title row, then the points and the lines side by side (two rows each).
     expect(l.legend.h).toBe(8 + 24 + 2 * 20 + 8);
+    expect(legendTextWidth(390, 'points')).toBe((390 - 16) / 2 - 8);
+    expect(legendTextWidth(390, 'foot')).toBe(390 - 16);
+    expect(legendTextWidth(1280, 'lines')).toBe(230 - 16);
+    // Notes under the legend add their lines after a gap.
+    const noted = [...rows, { kind: 'note' as const, section: 'foot' as const, label: 'Hollow' }];
+    expect(pictureLayout(390, 500, noted, lines).legend.h).toBe(l.legend.h + 6 + 15);
     expect(l.footer.y).toBe(l.legend.y + l.legend.h + 14);
     for (const box of [l.title, l.map, l.legend, l.footer]) expect(inside(box, l)).toBe(true);
     for (const box of [l.title, l.legend, l.footer]) expect(overlap(box, l.map)).toBe(false);
