@@ -272,6 +272,37 @@ test('exports the map as a 2× PNG framed by title, legend and footer, and puts 
   expect(await mapState()).toEqual(before);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the PNG puts the legend below a narrow map, its filters in words (ru)', async ({
+    atlas,
+  }) => {
+    const { page } = atlas;
+    await atlas.open('lang=ru&sectors=energy,transport');
+    const css = await page.evaluate(() => {
+      const c = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getContainer();
+      return { width: c.clientWidth, height: c.clientHeight };
+    });
+    expect(css.width).toBeLessThan(LAYOUT.besideFrom);
+    await page.locator('details.tools-menu > summary').click();
+    await page.locator('.tools-menu-list').getByRole('button', { name: 'Экспорт' }).click();
+    const panel = page.getByTestId('panel');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Скачать карту в PNG' }).click(),
+    ]);
+    const file = test.info().outputPath('map-phone-ru.png');
+    await png.saveAs(file);
+    const size = pngSize(readFileSync(file));
+    // No column beside the map: the picture is the map's width plus the margins, at 2×.
+    expect(size.width).toBe(2 * pictureWidth(css.width));
+    expect(pictureWidth(css.width)).toBe(css.width + 2 * LAYOUT.margin);
+    // The legend below makes it taller than map, title and footer alone.
+    expect(size.height).toBeGreaterThan(2 * (css.height + 8 * LAYOUT.row));
+  });
+});
+
 test('charts open on request, in the interface language, each with a table', async ({ atlas }) => {
   const lazy = trackLazyChunks(atlas);
   await atlas.open();
