@@ -80,6 +80,8 @@ export type LegendRow = { section: LegendSection } & (
   | { kind: 'user'; label: string; colours: readonly string[] }
   /** One line of a note (composeSnapshot wraps a note into as many as it needs). */
   | { kind: 'note'; label: string }
+  /** A label's next line, under the text of the row above (`indent` from the row's left). */
+  | { kind: 'more'; label: string; indent: number }
 );
 
 export function legendRows(spec: LegendSpec): LegendRow[] {
@@ -98,7 +100,11 @@ export function legendRows(spec: LegendSpec): LegendRow[] {
 }
 
 const rowHeight = (r: LegendRow) =>
-  r.kind === 'title' ? LAYOUT.titleRow : r.kind === 'note' ? LAYOUT.noteRow : LAYOUT.row;
+  r.kind === 'title'
+    ? LAYOUT.titleRow
+    : r.kind === 'note' || r.kind === 'more'
+      ? LAYOUT.noteRow
+      : LAYOUT.row;
 const sectionHeight = (rows: readonly LegendRow[], section: LegendSection) =>
   rows.filter((r) => r.section === section).reduce((sum, r) => sum + rowHeight(r), 0);
 
@@ -246,6 +252,39 @@ export function fit(text: string, maxWidth: number, measure: (s: string) => numb
   return `${text.slice(0, n).trimEnd()}…`;
 }
 
+/** Where a legend row's text starts, from the row's left edge. */
+const labelIndent = (r: LegendRow) =>
+  r.kind === 'line' || r.kind === 'user'
+    ? LAYOUT.symbol + 10
+    : r.kind === 'city' || r.kind === 'sector'
+      ? LAYOUT.symbol + 8
+      : 0;
+
+/**
+ * The legend's rows with nothing cut: a note becomes one row per line, a long label goes on
+ * under itself ('more' rows). `note` and `label` measure text in the notes' and the labels'
+ * fonts.
+ */
+export function wrapLegend(
+  rows: readonly LegendRow[],
+  mapWidth: number,
+  note: (s: string) => number,
+  label: (s: string) => number,
+): LegendRow[] {
+  return rows.flatMap((r): LegendRow[] => {
+    const width = legendTextWidth(mapWidth, r.section);
+    if (r.kind === 'note') return wrap(r.label, width, note).map((l) => ({ ...r, label: l }));
+    if (r.kind === 'title' || r.kind === 'more') return [r];
+    const indent = labelIndent(r);
+    const count = r.kind === 'city' || r.kind === 'sector' ? label(String(r.count)) + 8 : 0;
+    const [first = '', ...rest] = wrap(r.label, width - indent - count, label);
+    return [
+      { ...r, label: first },
+      ...rest.map((l) => ({ kind: 'more' as const, section: r.section, label: l, indent })),
+    ];
+  });
+}
+
 const INK = '#1f2d3d';
 const MUTED = '#5f6b76';
 const RULE = '#d5dade';
@@ -350,9 +389,15 @@ function drawRow(
     ctx.fillText(fit(r.label, width, measure), x, mid);
     return;
   }
+  if (r.kind === 'more') {
+    ctx.font = FONT(LAYOUT.font);
+    ctx.fillStyle = INK;
+    ctx.fillText(fit(r.label, width - r.indent, measure), x + r.indent, mid);
+    return;
+  }
   ctx.font = FONT(LAYOUT.font);
   drawSymbol(ctx, r, x, mid);
-  const textX = x + LAYOUT.symbol + (r.kind === 'line' || r.kind === 'user' ? 10 : 8);
+  const textX = x + labelIndent(r);
   const count = r.kind === 'city' || r.kind === 'sector' ? String(r.count) : '';
   const right = x + width;
   const room = right - textX - (count ? measure(count) + 8 : 0);
@@ -433,14 +478,15 @@ export async function composeSnapshot(
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
   const lines = wrapAll(ctx, text, mapW);
-  // Each note becomes as many rows as it takes lines at its section's width.
-  ctx.font = FONT(LAYOUT.noteFont);
-  const rows = legendRows(legend).flatMap((r): LegendRow[] =>
-    r.kind === 'note'
-      ? wrap(r.label, legendTextWidth(mapW, r.section), (t) => ctx.measureText(t).width).map(
-          (label) => ({ ...r, label }),
-        )
-      : [r],
+  const measureIn = (font: string) => (t: string) => {
+    ctx.font = font;
+    return ctx.measureText(t).width;
+  };
+  const rows = wrapLegend(
+    legendRows(legend),
+    mapW,
+    measureIn(FONT(LAYOUT.noteFont)),
+    measureIn(FONT(LAYOUT.font)),
   );
   const layout = pictureLayout(mapW, mapH, rows, {
     title: lines.title.length,

@@ -7,6 +7,7 @@ import {
   LAYOUT,
   legendRows,
   legendTextWidth,
+  wrapLegend,
   pictureLayout,
   pictureWidth,
   textWidth,
@@ -65,6 +66,41 @@ describe('PNG legend', () => {
       label: 'Your data',
       colours: ['#e41a1c', '#377eb8'],
     });
+  });
+});
+
+describe('PNG legend text', () => {
+  const measure = (s: string) => s.length * 6;
+  it('cuts nothing: notes and long labels wrap into rows of their own', () => {
+    const long = legendRows({
+      ...spec,
+      lines: [{ segment: 'traced', label: 'Traced (surveyed alignment along the valley)' }],
+      notes: ['Hollow symbol or faint line: proposed, not built'],
+    });
+    // Below a 390 px map each column has (390 − 16) / 2 − 8 = 179 px, 29 characters here.
+    const out = wrapLegend(long, 390, measure, measure);
+    expect(out.map((r) => `${r.kind}:${r.label}`)).toEqual([
+      'title:Layers',
+      'city:Meeting cities',
+      'sector:Energy',
+      'line:Traced (surveyed',
+      'more:alignment along the',
+      'more:valley)',
+      'user:Your data',
+      // The notes under the legend span both columns (374 px).
+      'note:Hollow symbol or faint line: proposed, not built',
+    ]);
+    for (const r of out) {
+      const room =
+        legendTextWidth(390, r.section) -
+        (r.kind === 'more' ? r.indent : r.kind === 'line' ? LAYOUT.symbol + 10 : 0);
+      if (r.kind === 'more' || r.kind === 'line' || r.kind === 'note')
+        expect(measure(r.label)).toBeLessThanOrEqual(room);
+    }
+    // Beside a wide map the same line takes two rows of 214 − 24 = 190 px.
+    expect(wrapLegend(long, 1280, measure, measure).filter((r) => r.kind === 'more')).toHaveLength(
+      1,
+    );
   });
 });
 
