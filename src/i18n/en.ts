@@ -297,8 +297,9 @@ export const en = {
   'export.scale': 'Resolution',
   'export.scale.1': 'Screen (1×)',
   'export.scale.2': 'Print (2×)',
+  'export.scale.3': 'Large (3×)',
   'export.clamped':
-    'The graphics card allows at most {{ratio}}× for a map this size; the picture was made at that.',
+    'The map is too large to draw at that resolution here; the picture was made at {{ratio}}×.',
   'export.size': '{{width}} × {{height}} px',
   'export.png.sectors': 'Sectors shown',
   'export.png.noSectors': 'No sector shown',

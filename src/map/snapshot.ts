@@ -71,7 +71,9 @@ export async function captureMap(
 ): Promise<MapPicture> {
   const source = map.getCanvas();
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  const ratio = clampPixelRatio(pixelRatio, width, height, maxRenderbuffer(source));
+  // Within the GPU's limit and MapLibre's own maxCanvasSize (which would lower it silently).
+  const limit = Math.min(maxRenderbuffer(source), ...map._maxCanvasSize);
+  const ratio = clampPixelRatio(pixelRatio, width, height, limit);
   // The override as the map had it: null follows the screen's devicePixelRatio.
   const saved = map._overridePixelRatio ?? null;
   const change = Math.abs(ratio - map.getPixelRatio()) > 1e-6;

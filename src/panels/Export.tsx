@@ -24,8 +24,8 @@ import { partiesIn } from '../state/filters.ts';
 import { activeFilters } from './Filters.tsx';
 import { useT } from './useT.ts';
 
-/** The picture's pixel ratios on offer; 2× (print) by default. */
-const PNG_SCALES = [1, 2] as const;
+/** The picture's pixel ratios on offer; 2× (print) by default; 3× when the GPU allows. */
+const PNG_SCALES = [1, 2, 3] as const;
 type PngScale = (typeof PNG_SCALES)[number];
 
 type Job =

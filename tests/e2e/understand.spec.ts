@@ -270,6 +270,13 @@ test('exports the map as a 2× PNG framed by title, legend and footer, and puts 
   expect(Math.abs(size1.height * 2 - size2.height)).toBeLessThanOrEqual(2);
   expect(once.length).toBeLessThan(twice.length);
   expect(await mapState()).toEqual(before);
+
+  // 3× fits this map within the GPU's and MapLibre's limits (4096 px): drawn at 3×.
+  expect(3 * Math.max(before.css.width, before.css.height)).toBeLessThanOrEqual(4096);
+  await resolution.getByRole('radio', { name: 'Large (3×)' }).check();
+  const thrice = pngSize(await download('map-3x.png'));
+  expect(thrice.width).toBe(3 * pictureWidth(before.css.width));
+  expect(await mapState()).toEqual(before);
 });
 
 test.describe('on a phone', () => {
