@@ -4,18 +4,14 @@
  * link that reopens it. Loaded only when opened; files are made in the browser.
  */
 import { useMemo, useState } from 'react';
-import { PRECISIONS, SECTORS } from '../data/schema.ts';
-import {
-  buildCitation,
-  describeView,
-  exportFileName,
-  isoDate,
-  type ViewSummary,
-} from '../export/citation.ts';
+import { SECTORS, SEGMENT_CLASSES } from '../data/schema.ts';
+import { buildCitation, exportFileName, isoDate, type ViewSummary } from '../export/citation.ts';
 import { csvRows, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';
 import { geoJsonText, toGeoJson } from '../export/geojson.ts';
 import { composeSnapshot, type LegendSpec } from '../export/png.ts';
+import { filterWords } from '../export/filterWords.ts';
+import { scaleBar } from '../export/scalebar.ts';
 import { embedSnippet, embedUrl } from '../export/embed.ts';
 import { PROVIDERS } from '../basemaps.ts';
 import { exportRecords } from '../export/records.ts';
@@ -24,8 +20,13 @@ import { isLinear, lengthKm } from '../geo/measure.ts';
 import { SNAPSHOT_TIMEOUT_MS, withTimeout } from '../export/timeout.ts';
 import { useAtlas, useVisible } from '../state/index.ts';
 import { CopyButton } from './CopyButton.tsx';
+import { partiesIn } from '../state/filters.ts';
 import { activeFilters } from './Filters.tsx';
 import { useT } from './useT.ts';
+
+/** The picture's pixel ratios on offer; 2× (print) by default; 3× when the GPU allows. */
+const PNG_SCALES = [1, 2, 3] as const;
+type PngScale = (typeof PNG_SCALES)[number];
 
 type Job =
   | { state: 'idle' }
@@ -47,6 +48,9 @@ export default function Export() {
   useAtlas((s) => s.camera);
   const [job, setJob] = useState<Job>({ state: 'idle' });
   const [semicolon, setSemicolon] = useState(false);
+  const [pngScale, setPngScale] = useState<PngScale>(2);
+  /** The last picture's size in pixels (and whether the GPU allowed less than asked). */
+  const [pngNote, setPngNote] = useState('');
 
   const km = useMemo(() => {
     const out = new Map<string, number>();
@@ -122,13 +126,27 @@ export default function Export() {
       },
       dictionary(),
     ]);
+  /** The period, the filters in words and the selection: for the picture's footer and the workbook. */
+  const inWords = () => {
+    const regionName = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+    return [
+      t('export.view.period', { from: filters.period[0], to: filters.period[1] }),
+      ...(activeFilters(filters) > 0
+        ? filterWords(filters, t, {
+            country: (c) => regionName.of(c) ?? c,
+            party: (facet, key) => partiesIn(atlas, facet).get(key)?.[lang] ?? key,
+          })
+        : [t('export.view.all')]),
+      ...(view.selection ? [t('export.png.selection', { name: view.selection })] : []),
+    ].join(' · ');
+  };
   // The spreadsheet writer (and its zip library) loads only when a workbook is asked for.
   const xlsx = () =>
     run(async () => {
       const { recordSheets, workbook, XLSX_MIME } = await import('../export/xlsx.ts');
       const about: [string, string][] = [
         ['title', `${t('app.title')}: ${t('app.subtitle')}`],
-        ['view', describeView(view, t)],
+        ['view', inWords()],
         ['link', url],
         ['accessed', isoDate(now)],
         ['credits', t('export.attribution')],
@@ -144,6 +162,7 @@ export default function Export() {
   const png = () =>
     run(async () => {
       if (!snapshot) throw new Error(t('export.noMap'));
+      setPngNote('');
       const sectorCounts = Object.fromEntries(SECTORS.map((s) => [s, 0]));
       for (const id of Object.keys(visible.projects)) {
         const sector = lookup.projects.get(id)?.properties.sector;
@@ -159,29 +178,67 @@ export default function Export() {
           label: t(`sector.${s}`),
           count: sectorCounts[s] ?? 0,
         })),
-        lines: PRECISIONS.map((p) => ({ precision: p, label: t(`precision.${p}`) })),
-        ...(userLayers.length ? { user: t('userdata.legend') } : {}),
+        ...(filters.showCities ? { pointsNote: t('legend.citiesHint') } : {}),
+        // The line styles as the map draws them and the on-screen legend names them.
+        linesNote: t('legend.precision'),
+        lines: SEGMENT_CLASSES.map((c) => ({ segment: c, label: t(`segment.${c}`) })),
+        notes: [t('legend.hollow')],
+        ...(userLayers.some((l) => !l.hidden)
+          ? {
+              user: {
+                label: t('userdata.legend'),
+                colours: [...new Set(userLayers.filter((l) => !l.hidden).map((l) => l.color))],
+              },
+            }
+          : {}),
       };
-      // The map draws the picture in its next frame, which may never come: do not hang.
-      const map = await withTimeout(
-        snapshot(),
+      const viewWords = inWords();
+      // The map draws the picture once tiles and labels are placed, which may never happen:
+      // do not hang, and let the map put its pixel ratio back.
+      const abort = new AbortController();
+      const picture = await withTimeout(
+        snapshot({ pixelRatio: pngScale, signal: abort.signal }),
         SNAPSHOT_TIMEOUT_MS,
-        () => new Error(t('export.timeout')),
+        () => {
+          abort.abort();
+          return new Error(t('export.timeout'));
+        },
       );
-      const blob = await composeSnapshot(
-        map,
+      const bar = scaleBar(picture.metresPerPixel);
+      const png = await composeSnapshot(
+        {
+          canvas: picture.canvas,
+          pixelRatio: picture.pixelRatio,
+          scale: bar && {
+            px: bar.px,
+            label:
+              bar.metres >= 1000
+                ? t('export.km', { n: bar.metres / 1000 })
+                : t('export.m', { n: bar.metres }),
+          },
+        },
         legend,
         {
-          caption: `${t('app.title')}: ${t('app.subtitle')}. ${describeView(view, t)}. ${isoDate(now)}`,
-          attribution:
-            basemap === 'offline'
-              ? t('export.attribution')
-              : `${t('export.attribution')} ${t('basemap.credit', { credit: PROVIDERS[basemap].attribution })}`,
-          url,
+          title: t('app.title'),
+          subtitle: t('app.subtitle'),
+          footer: [
+            viewWords,
+            `${t('export.png.accessed', { date: isoDate(now) })} ${
+              basemap === 'offline'
+                ? t('export.attribution')
+                : `${t('export.attribution')} ${t('basemap.credit', { credit: PROVIDERS[basemap].attribution })}`
+            }`,
+            url,
+          ],
         },
-        window.devicePixelRatio || 1,
       );
-      return [{ blob, file: exportFileName('png', now) }];
+      const size = t('export.size', { width: png.width, height: png.height });
+      const clamped =
+        picture.pixelRatio < pngScale - 0.01
+          ? ` ${t('export.clamped', { ratio: Math.round(picture.pixelRatio * 100) / 100 })}`
+          : '';
+      setPngNote(`${size}${clamped}`);
+      return [{ blob: png.blob, file: exportFileName('png', now) }];
     });
 
   const busy = job.state === 'working';
@@ -215,12 +272,28 @@ export default function Export() {
       <p className="muted small">{t('export.dictionaryNote')}</p>
       <p className="muted small">{t('export.xlsxNote')}</p>
       <h3>{t('export.image')}</h3>
+      <fieldset className="png-scale">
+        <legend>{t('export.scale')}</legend>
+        {PNG_SCALES.map((n) => (
+          <label key={n} className="toggle">
+            <input
+              type="radio"
+              name="png-scale"
+              value={n}
+              checked={pngScale === n}
+              onChange={() => setPngScale(n)}
+            />
+            <span className="toggle-label">{t(`export.scale.${n}`)}</span>
+          </label>
+        ))}
+      </fieldset>
       <p className="buttons">
         <button type="button" onClick={png} disabled={busy || !snapshot}>
           {t('export.png')}
         </button>
       </p>
       <p className="muted small">{snapshot ? t('export.pngNote') : t('export.noMap')}</p>
+      {pngNote ? <p className="small png-size">{pngNote}</p> : null}
       <p role="status" className="small">
         {job.state === 'working'
           ? t('export.working')

@@ -8,6 +8,7 @@ import { csvParse } from 'd3-dsv';
 import { read, utils } from 'xlsx';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { placeAt, projects } from './geodata.ts';
+import { LAYOUT, pictureWidth } from '../../src/export/png.ts';
 
 const RAILWAY = 'railway-china-kyrgyzstan-uzbekistan';
 const railway = projects.find((p) => p.properties.id === RAILWAY)!;
@@ -225,6 +226,10 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
   );
   expect(about.link).toContain('sel=project:power-line-datka-kemin');
   expect(about.accessed).toBe(fc.atlas.accessed);
+  // The view in words: the period, the filters and the open record.
+  expect(about.view).toContain('1992–2020');
+  expect(about.view).toContain('Energy');
+  expect(about.view).toContain(datkaName);
 
   // The citation of the view carries its link and the date it was accessed.
   const citation = await panel.getByRole('textbox', { name: 'Cite this view' }).inputValue();
@@ -238,28 +243,103 @@ test('exports what the filters show as GeoJSON and CSV, with sources', async ({ 
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(datkaName);
 });
 
-test('exports the map as a PNG the size of the map, legend and attribution drawn in', async ({
+/** A PNG file's width and height, from its IHDR chunk. */
+const pngSize = (buf: Buffer) => ({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) });
+
+test('exports the map as a 2× PNG framed by title, legend and footer, and puts the map back', async ({
   atlas,
 }) => {
   await atlas.open();
+  const mapState = () =>
+    atlas.page.evaluate(() => {
+      const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const c = m.getContainer();
+      return {
+        ratio: m.getPixelRatio(),
+        canvas: m.getCanvas().width,
+        css: { width: c.clientWidth, height: c.clientHeight },
+      };
+    });
+  const before = await mapState();
   await atlas.page.getByRole('button', { name: 'Export', exact: true }).click();
   const panel = atlas.page.getByTestId('panel');
-  const [png] = await Promise.all([
-    atlas.page.waitForEvent('download'),
-    panel.getByRole('button', { name: 'Download the map as PNG' }).click(),
-  ]);
-  expect(png.suggestedFilename()).toMatch(/\.png$/);
-  const buf = readFileSync((await png.path())!);
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const size = await atlas.page.evaluate(() => {
-    const c = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCanvas();
-    return { width: c.width, height: c.height };
-  });
-  expect({ width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) }).toEqual(size);
-  expect(size.width).toBeGreaterThan(500);
+  const resolution = panel.getByRole('group', { name: 'Resolution' });
+  await expect(resolution.getByRole('radio', { name: 'Print (2×)' })).toBeChecked();
+
+  const download = async (name: string) => {
+    const [png] = await Promise.all([
+      atlas.page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Download the map as PNG' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    await expect(panel.getByText(/^Downloaded silk-road-atlas-.*\.png$/)).toBeVisible();
+    const file = test.info().outputPath(name);
+    await png.saveAs(file);
+    const buf = readFileSync(file);
+    expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    return buf;
+  };
+
+  const twice = await download('map-2x.png');
+  const size2 = pngSize(twice);
+  // The picture is the map at 2× with a legend column beside it and margins (the pure
+  // layout's width), and taller than the map by the title band and the footer.
+  expect(before.css.width).toBeGreaterThanOrEqual(LAYOUT.besideFrom);
+  expect(size2.width).toBe(2 * pictureWidth(before.css.width));
+  const bands =
+    2 * LAYOUT.margin + LAYOUT.titleLine + LAYOUT.subtitleLine + 2 * LAYOUT.gap + LAYOUT.footerTop;
+  expect(size2.height).toBeGreaterThan(2 * (before.css.height + bands + 3 * LAYOUT.footerLine));
+  await expect(panel.getByText(`${size2.width} × ${size2.height} px`)).toBeVisible();
   // Not a blank picture: a PNG of a drawn map with text compresses far worse than an empty one.
-  expect(buf.length).toBeGreaterThan(20_000);
-  await expect(panel.getByText(/^Downloaded silk-road-atlas-.*\.png$/)).toBeVisible();
+  expect(twice.length).toBeGreaterThan(100_000);
+  // The map is back at its own pixel ratio, its canvas at its own size.
+  expect(await mapState()).toEqual(before);
+
+  await resolution.getByRole('radio', { name: 'Screen (1×)' }).check();
+  const once = await download('map-1x.png');
+  const size1 = pngSize(once);
+  expect(size1.width).toBe(pictureWidth(before.css.width));
+  expect(Math.abs(size1.height * 2 - size2.height)).toBeLessThanOrEqual(2);
+  expect(once.length).toBeLessThan(twice.length);
+  expect(await mapState()).toEqual(before);
+
+  // 3× fits this map within the GPU's and MapLibre's limits (4096 px): drawn at 3×.
+  expect(3 * Math.max(before.css.width, before.css.height)).toBeLessThanOrEqual(4096);
+  await resolution.getByRole('radio', { name: 'Large (3×)' }).check();
+  const thrice = pngSize(await download('map-3x.png'));
+  expect(thrice.width).toBe(3 * pictureWidth(before.css.width));
+  expect(await mapState()).toEqual(before);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the PNG puts the legend below a narrow map, its filters in words (ru)', async ({
+    atlas,
+  }) => {
+    const { page } = atlas;
+    await atlas.open('lang=ru&sectors=energy,transport');
+    const css = await page.evaluate(() => {
+      const c = (window as unknown as { __map: import('maplibre-gl').Map }).__map.getContainer();
+      return { width: c.clientWidth, height: c.clientHeight };
+    });
+    expect(css.width).toBeLessThan(LAYOUT.besideFrom);
+    await page.locator('details.tools-menu > summary').click();
+    await page.locator('.tools-menu-list').getByRole('button', { name: 'Экспорт' }).click();
+    const panel = page.getByTestId('panel');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Скачать карту в PNG' }).click(),
+    ]);
+    const file = test.info().outputPath('map-phone-ru.png');
+    await png.saveAs(file);
+    const size = pngSize(readFileSync(file));
+    // No column beside the map: the picture is the map's width plus the margins, at 2×.
+    expect(size.width).toBe(2 * pictureWidth(css.width));
+    expect(pictureWidth(css.width)).toBe(css.width + 2 * LAYOUT.margin);
+    // The legend below makes it taller than map, title and footer alone.
+    expect(size.height).toBeGreaterThan(2 * (css.height + 8 * LAYOUT.row));
+  });
 });
 
 test('charts open on request, in the interface language, each with a table', async ({ atlas }) => {

@@ -8,7 +8,6 @@ import { defaultFilters, visibleSet } from '../../src/state/filters.ts';
 import { buildCitation, describeView, exportFileName, isoDate } from '../../src/export/citation.ts';
 import { CSV_COLUMNS, csvRows, safeCell, sourcesCell, toCsv } from '../../src/export/csv.ts';
 import { geoJsonText, toGeoJson } from '../../src/export/geojson.ts';
-import { legendBox, legendRows, wrap } from '../../src/export/png.ts';
 import { exportRecords, sourceRefs } from '../../src/export/records.ts';
 import { toWkt } from '../../src/export/wkt.ts';
 import { dictionaryRows } from '../../src/export/dictionary.ts';
@@ -373,40 +372,5 @@ describe('citation of the view', () => {
     expect(describeView({ period: [2013, 2026], filtered: false }, translator('ky'))).toBe(
       'Бардык жазуулар, Мезгил 2013–2026',
     );
-  });
-});
-
-describe('PNG legend layout', () => {
-  const spec = {
-    title: 'Silk Road Atlas',
-    cities: { label: 'Meeting cities', count: 15 },
-    sectors: [{ sector: 'energy' as const, label: 'Energy', count: 3 }],
-    lines: [{ precision: 'schematic' as const, label: 'Schematic' }],
-    user: 'Your data',
-  };
-  it('lists the title, cities, shown sectors, line styles and the reader’s data', () => {
-    expect(legendRows(spec).map((r) => r.kind)).toEqual([
-      'title',
-      'city',
-      'sector',
-      'line',
-      'user',
-    ]);
-    expect(legendRows({ ...spec, cities: undefined, user: undefined }).map((r) => r.kind)).toEqual([
-      'title',
-      'sector',
-      'line',
-    ]);
-  });
-
-  it('sits top-right and scales with the pixel ratio', () => {
-    // 2 × padding 8 + title 20 + 4 rows of 19 = 112 CSS px.
-    expect(legendBox(legendRows(spec), 890, 1)).toEqual({ x: 660, y: 10, w: 220, h: 112 });
-    expect(legendBox(legendRows(spec), 1780, 2)).toEqual({ x: 1320, y: 20, w: 440, h: 224 });
-  });
-
-  it('wraps the footer text to the width', () => {
-    const measure = (s: string) => s.length * 10;
-    expect(wrap('one two three four', 100, measure)).toEqual(['one two', 'three four']);
   });
 });

@@ -8,8 +8,24 @@ import type { AtlasState } from '../store.ts';
 
 export { TOOL_PANELS, type ToolPanel } from './sidePanel.ts';
 
+/** A copy of the map's pixels, and what the export needs to know about them. */
+export interface MapPicture {
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel actually drawn (may be less than asked: GPU limits). */
+  pixelRatio: number;
+  /** Metres on the ground per CSS pixel at the map's centre (for the scale bar). */
+  metresPerPixel: number;
+}
+
+export interface SnapshotOptions {
+  /** Device pixels per CSS pixel to draw the picture at (2 for a print-ready image). */
+  pixelRatio: number;
+  /** Gives up (and puts the map back as it was) when aborted, e.g. on a timeout. */
+  signal?: AbortSignal;
+}
+
 /** Draws the current map into a new 2D canvas (registered by the map, absent without one). */
-export type MapSnapshot = () => Promise<HTMLCanvasElement>;
+export type MapSnapshot = (options: SnapshotOptions) => Promise<MapPicture>;
 
 export interface PanelsSlice {
   mapSnapshot: MapSnapshot | null;
