@@ -4,9 +4,10 @@
  * claims to pass lies within its stated distance of that segment, every segment class is one
  * the legend and the style explain, a fully traced route measures within 5 % of a stated
  * length, every segment rests on cited sources (a trace on an AidData extract stored in
- * geodata/raw), and the map credits every licence its data comes under.
+ * geodata/raw, kept as transcribed: 4-decimal vertices, no repeats, no jumps), and the map
+ * credits every licence its data comes under.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   booleanPointInPolygon,
@@ -264,6 +265,35 @@ describe('routes', () => {
       const at = (p.geometry as { coordinates: Position }).coordinates;
       expect(booleanPointInPolygon(point(at), outline.features[0]!), p.properties.id).toBe(true);
       expect(p.properties.geo.precision).toBe('exact');
+    }
+  });
+
+  it('keeps each AidData extract as transcribed: 4-decimal vertices, no repeats, no jumps', () => {
+    // A hand transcription (raw/README.md) truncates every vertex to 4 decimals and drops
+    // repeats; a mistyped digit shows as a vertex with more decimals, a repeat or a long jump
+    // (the longest true edge of the extracts is the 12.1 km one across the Alay valley).
+    const dir = join(root, 'raw', 'aiddata');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.side.geojson'));
+    expect(files.sort()).toEqual([
+      '39619.side.geojson',
+      '40359.side.geojson',
+      '40491.side.geojson',
+    ]);
+    for (const file of files) {
+      const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<LineString>;
+      fc.features.forEach((f, n) => {
+        const line = f.geometry.coordinates;
+        expect(line.length, `${file} feature ${n}`).toBeGreaterThan(100);
+        line.forEach((v, k) => {
+          const at = `${file} feature ${n} vertex ${k}`;
+          for (const c of v) expect(Math.round(c * 1e4) / 1e4, at).toBe(c);
+          if (k === 0) return;
+          const prev = line[k - 1]!;
+          expect(v[0] !== prev[0] || v[1] !== prev[1], `${at} repeats`).toBe(true);
+          const km = distance(point(prev), point(v), { units: 'kilometers' });
+          expect(km, `${at}: step`).toBeLessThan(15);
+        });
+      });
     }
   });
 
