@@ -11,14 +11,18 @@
  * timed (setLayoutProperty visibility for a sector toggle, setFilter for a filter change or
  * a timeline step, setFeatureState for a selection). After one warm-up load of each, loads
  * them alternately, each in a fresh browser context, `--runs` times; on each it pans the map
- * and times every interaction; then it loads the atlas `--runs` times without WebGL and times
- * its content list. Prints a growth table (first map, panning, DOM and every interaction's
+ * and times every interaction; on the real-data atlas it then loads a reader's own CSV of
+ * `--user-rows` points through the data panel (scripts/bench/userdata.ts: input → next frame
+ * while it loads, longest task, panning with the layer drawn), and on the bare page it times
+ * the same key press on an idle page; then it loads the atlas `--runs` times without WebGL
+ * and times its content list. Prints a growth table (first map, panning, DOM and every interaction's
  * atlas ÷ bare-equivalent ratios per dataset) and every goal (met, or by how much it
  * misses), and writes the raw numbers to bench-results/bench.json. It asserts nothing.
  *
  * Options: --runs N (default 5), --samples N (per interaction per page, default 8),
  * --sizes 1k,10k,100k (the synthetic sizes to run; default all three, '' for real data only),
- * --no-build (reuse bench-results/), --port N (first of consecutive ports; default: any free ones).
+ * --user-rows N (the reader's file, default 100000; 0 skips it), --no-build (reuse
+ * bench-results/), --port N (first of consecutive ports; default: any free ones).
  * Times are ratios on one machine; absolute values depend on it (software WebGL here).
  */
 import { execSync } from 'node:child_process';
@@ -30,7 +34,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.ts';
 import { precompressDir } from '../vite-csp.ts';
 import { installProbe, mapIdle, type BenchGlobals, type InteractionTiming } from './probe.ts';
 import { serveStatic, type StaticServer } from './server.ts';
+import { judge, median, pct, type Goal } from './stats.ts';
 import { SIZES, writeSynthetic, type Size } from './synthetic.ts';
+import { benchUserData, idleInputLag, type UserDataBench } from './userdata.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'bench-results');
@@ -41,28 +47,16 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     port: { type: 'string' },
     sizes: { type: 'string', default: '1k,10k,100k' },
+    'user-rows': { type: 'string', default: '100000' },
   },
 });
 const RUNS = Number(opts.runs);
 const SAMPLES = Math.max(2, Number(opts.samples) & ~1); // even: every toggle is undone
+const USER_ROWS = Number(opts['user-rows']);
+if (!Number.isInteger(USER_ROWS) || USER_ROWS < 0)
+  throw new Error('bench: --user-rows takes a whole number (0 skips the reader-file bench)');
 const VIEWPORT = { width: 1280, height: 800 };
 const PAN_MS = 2000;
-
-// ------------------------------------------------------------------ statistics
-
-const sorted = (xs: number[]) => [...xs].filter(Number.isFinite).sort((a, b) => a - b);
-/** Nearest-rank percentile. */
-function pct(xs: number[], p: number): number {
-  const s = sorted(xs);
-  if (!s.length) return NaN;
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] ?? NaN;
-}
-const median = (xs: number[]) => {
-  const s = sorted(xs);
-  if (!s.length) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 
 // ------------------------------------------------------------------ pages
 
@@ -533,6 +527,10 @@ async function main() {
   const samples: Record<string, Partial<Record<PageKind, Sample[]>>> = {};
   const missing = new Set<string>();
   const noWebgl: number[] = [];
+  /** The reader's file on the real-data atlas, with the bare page's panning of the same run. */
+  const user: (UserDataBench & { run: number; bareFps: number })[] = [];
+  /** Input → next frame of key presses on the idle bare page (all runs). */
+  const bareInputLags: number[] = [];
   try {
     for (let run = 0; run < RUNS; run++) {
       // Alternate, and rotate who goes first, so drift on the machine hits all pages alike.
@@ -549,11 +547,21 @@ async function main() {
             if (!got) missing.add(ix.name);
             else ((samples[ix.name] ??= {})[kind] ??= []).push(...got);
           }
+        // A reader's own file last, so that it disturbs none of the page's other figures.
+        let userNote = '';
+        if (USER_ROWS && kind === 'atlas:real') {
+          const u = await benchUserData(page, { rows: USER_ROWS, panMs: PAN_MS });
+          user.push({ ...u, run, bareFps: NaN });
+          userNote = `; your file (${USER_ROWS} rows): loaded in ${u.loadMs.toFixed(0)} ms, input → frame p95 ${pct(u.inputLags, 95).toFixed(0)} ms of ${u.inputLags.length}, panning ${u.panFps.toFixed(1)} frames/s`;
+        }
+        if (USER_ROWS && kind === 'bare') bareInputLags.push(...(await idleInputLag(page)));
         await page.context().close();
         console.log(
-          `run ${run + 1}/${RUNS} ${kind.padEnd(10)} map:ready ${load.ready.toFixed(0)} ms, panning ${panned.fps.toFixed(1)} frames/s, ${load.domNodes} DOM elements`,
+          `run ${run + 1}/${RUNS} ${kind.padEnd(10)} map:ready ${load.ready.toFixed(0)} ms, panning ${panned.fps.toFixed(1)} frames/s, ${load.domNodes} DOM elements${userNote}`,
         );
       }
+      // The bare page's panning of the same run (the order rotates, so it may come later).
+      for (const u of user) if (u.run === run) u.bareFps = fps.bare[run] ?? NaN;
     }
     // The same atlas in a browser without WebGL: how soon its content shows.
     const noGl = await chromium.launch({
@@ -581,24 +589,8 @@ async function main() {
   const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
   const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '—');
   const r2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—');
-  const goals: { goal: string; value: string; met: boolean; miss: string }[] = [];
-  const goal = (
-    name: string,
-    value: number,
-    limit: number,
-    fmt: (x: number) => string,
-    lower = true,
-  ) => {
-    if (!Number.isFinite(value)) {
-      goals.push({ goal: name, value: '—', met: false, miss: 'not measured' });
-      return;
-    }
-    const met = lower ? value <= limit : value >= limit;
-    const miss = met
-      ? 'met'
-      : `misses by ${fmt(Math.abs(value - limit))} (${((Math.abs(value - limit) / limit) * 100).toFixed(0)}%)`;
-    goals.push({ goal: name, value: fmt(value), met, miss });
-  };
+  const goals: Goal[] = [];
+  const goal = (...args: Parameters<typeof judge>) => goals.push(judge(...args));
   const sz = sizes(loads['atlas:real'][0] as LoadResult, dirs['atlas:real']);
   const bareSz = sizes(loads.bare[0] as LoadResult, dirs.bare);
   const fpsMed = (k: PageKind) => median(fps[k]);
@@ -663,6 +655,41 @@ async function main() {
   );
   perD('panning, tasks > 50 ms (all runs)', (d) => String(panTasks[`atlas:${d}`]));
   perD('DOM elements at map:ready', (d) => String(dom(`atlas:${d}`)));
+  // A reader's own file: measured on the real-data atlas only.
+  const lags = user.flatMap((u) => u.inputLags);
+  const lag95 = pct(lags, 95);
+  const lagMax = lags.length ? Math.max(...lags) : NaN;
+  const bareLag95 = pct(bareInputLags, 95);
+  const userPan = median(user.map((u) => u.panFps / u.bareFps));
+  const userTask = user.length ? Math.max(...user.map((u) => u.longestTaskMs)) : NaN;
+  const you = `your file (${USER_ROWS.toLocaleString('en-GB')} points)`;
+  const realOnly = (f: () => string) => (d: Dataset) => (d === 'real' && user.length ? f() : '—');
+  if (USER_ROWS) {
+    perD(
+      `${you}: load, median`,
+      realOnly(() => ms(median(user.map((u) => u.loadMs)))),
+    );
+    perD(
+      `${you}: input → frame p95 / max while loading`,
+      realOnly(() => `${ms(lag95)} / ${ms(lagMax)} (${lags.length} presses)`),
+    );
+    perD(
+      `${you}: input → frame p95 ÷ idle bare page`,
+      realOnly(() => `${r2(lag95 / bareLag95)} (bare ${ms(bareLag95)})`),
+    );
+    perD(
+      `${you}: longest task while loading / tasks > 50 ms`,
+      realOnly(() => `${ms(userTask)} / ${user.reduce((a, u) => a + u.longTasks, 0)}`),
+    );
+    perD(
+      `${you}: panning frames/s with it drawn`,
+      realOnly(() => median(user.map((u) => u.panFps)).toFixed(1)),
+    );
+    perD(
+      `${you}: panning with it drawn ÷ bare`,
+      realOnly(() => r2(userPan)),
+    );
+  }
   for (const [name, byD] of Object.entries(cells)) {
     perD(`${name}: → frame p95 atlas / bare-eq`, (d) =>
       byD[d] ? `${ms(byD[d].frame95)} / ${ms(byD[d].bareFrame95)}` : '—',
@@ -701,6 +728,22 @@ async function main() {
       1.5,
       (x) => `${r2(x)}× (${dom(`atlas:${largest}`)} against ${dom('atlas:real')})`,
     );
+  if (USER_ROWS) {
+    goal(`${you}: input → next frame p95 while it loads ≤ 100 ms`, lag95, 100, ms);
+    goal(`${you}: input → next frame, slowest, while it loads ≤ 100 ms`, lagMax, 100, ms);
+    const shown = user.map((u) => u.progressShown);
+    goals.push(
+      shown.length
+        ? {
+            goal: `${you}: progress shown while it loads`,
+            value: `${shown.filter(Boolean).length} of ${shown.length} loads`,
+            met: shown.every(Boolean),
+            miss: shown.every(Boolean) ? 'met' : 'misses: no progress on some loads',
+          }
+        : judge(`${you}: progress shown while it loads`, NaN, 1, r2),
+    );
+    goal(`${you}: panning with it drawn ÷ bare ≥ 0.8`, userPan, 0.8, r2, false);
+  }
   for (const [name, byD] of Object.entries(cells))
     for (const d of DATASETS) {
       const c = byD[d];
@@ -747,6 +790,12 @@ async function main() {
   console.log('\nGoals');
   for (const g of goals) console.log(`  ${g.met ? '✓' : '✗'} ${g.goal}: ${g.value} — ${g.miss}`);
   if (missing.size) console.log(`  (not in this build, not measured: ${[...missing].join('; ')})`);
+  if (USER_ROWS)
+    console.log(
+      `  (${you}, figures without a goal: longest main-thread task while it loads ${ms(userTask)}; ` +
+        `input → frame p95 ${r2(lag95 / bareLag95)}× the idle bare page's ${ms(bareLag95)})`,
+    );
+  else console.log("  (a reader's own file: skipped, --user-rows 0)");
   console.log(`\nJS the first atlas map loads: ${sz.jsFiles.join(', ')}`);
 
   writeFileSync(
@@ -763,6 +812,7 @@ async function main() {
         ratios: cells,
         bytes: { atlas: sz, bare: bareSz },
         noWebgl,
+        userData: { rows: USER_ROWS, runs: user, bareInputLags },
         goals,
       },
       null,
