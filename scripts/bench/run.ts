@@ -124,8 +124,11 @@ async function resources(page: Page): Promise<Resource[]> {
 async function open(browser: Browser, url: string): Promise<{ page: Page; load: LoadResult }> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const page = await context.newPage();
-  // tsx may wrap named functions in `__name(…)`: give the page a no-op one.
-  await page.addInitScript({ content: `var __name = (f) => f;(${installProbe.toString()})();` });
+  // tsx may wrap named functions in `__name(…)`: give the page a no-op one, global, since
+  // Playwright runs an init script inside a function and later evaluations need it too.
+  await page.addInitScript({
+    content: `globalThis.__name = (f) => f;(${installProbe.toString()})();`,
+  });
   page.on('pageerror', (e) => console.warn(`  page error on ${url}: ${String(e)}`));
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
@@ -165,7 +168,9 @@ function watchList() {
 async function contentWithoutWebgl(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const page = await context.newPage();
-  await page.addInitScript({ content: `var __name = (f) => f;(${watchList.toString()})();` });
+  await page.addInitScript({
+    content: `globalThis.__name = (f) => f;(${watchList.toString()})();`,
+  });
   await page.goto(url);
   await page.waitForFunction(
     () => (window as unknown as { __listShownAt?: number }).__listShownAt !== undefined,
