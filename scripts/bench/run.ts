@@ -382,7 +382,6 @@ async function pan(page: Page): Promise<{ fps: number; longtasks: number }> {
 // ------------------------------------------------------------------ sizes
 
 const BASEMAP = /\/(world|overview|detail|water|labels)-[\w-]+\.geojson$/;
-const isMapLibre = (url: string) => /\/maplibre-gl[\w-]*\.js$/.test(url);
 const isJs = (url: string) => /\.m?js$/.test(new URL(url).pathname);
 
 /** Size of the .gz twin on disk of a served file (what gzip would send). */
@@ -398,8 +397,6 @@ function gzipSize(dir: string, url: string): number {
 interface Sizes {
   jsTransfer: number;
   jsGzip: number;
-  jsBeyondMapLibreTransfer: number;
-  jsBeyondMapLibreGzip: number;
   jsFiles: string[];
   basemapTransfer: number;
   basemapGzip: number;
@@ -419,15 +416,12 @@ function sizes(load: LoadResult, dir: string): Sizes {
   });
   const sum = (rs: Resource[], f: (r: Resource) => number) => rs.reduce((a, r) => a + f(r), 0);
   const js = first.filter((r) => isJs(r.url));
-  const beyond = js.filter((r) => !isMapLibre(r.url));
   const basemap = first.filter((r) => BASEMAP.test(r.url));
   const fonts = first.filter((r) => r.url.endsWith('.woff2'));
   const content = first.filter((r) => /\.(geo)?json$/.test(r.url) && !BASEMAP.test(r.url));
   return {
     jsTransfer: sum(js, (r) => r.encoded),
     jsGzip: sum(js, (r) => gzipSize(dir, r.url)),
-    jsBeyondMapLibreTransfer: sum(beyond, (r) => r.encoded),
-    jsBeyondMapLibreGzip: sum(beyond, (r) => gzipSize(dir, r.url)),
     jsFiles: js.map((r) => new URL(r.url).pathname),
     basemapTransfer: sum(basemap, (r) => r.encoded),
     basemapGzip: sum(basemap, (r) => gzipSize(dir, r.url)),
@@ -598,6 +592,13 @@ async function main() {
   const goal = (...args: Parameters<typeof judge>) => goals.push(judge(...args));
   const sz = sizes(loads['atlas:real'][0] as LoadResult, dirs['atlas:real']);
   const bareSz = sizes(loads.bare[0] as LoadResult, dirs.bare);
+  // The bundler may put MapLibre in one chunk with the atlas's map code (it does now: its
+  // own chunk is a re-export facade), so no file name says what is MapLibre. What the atlas
+  // adds is its first map's JS less the bare page's (MapLibre, its worker, the basemap style).
+  const beyond = {
+    transfer: sz.jsTransfer - bareSz.jsTransfer,
+    gzip: sz.jsGzip - bareSz.jsGzip,
+  };
   const fpsMed = (k: PageKind) => median(fps[k]);
 
   // Per interaction and dataset: the atlas's numbers, the bare equivalent's, and their ratios.
@@ -711,7 +712,7 @@ async function main() {
   }
 
   goal('map:ready atlas ÷ bare ≤ 1.15', ready('atlas:real') / ready('bare'), 1.15, r2);
-  goal('JS beyond MapLibre, gzip ≤ 100 kB', sz.jsBeyondMapLibreGzip / 1000, 100, (x) =>
+  goal('JS beyond MapLibre (atlas − bare page), gzip ≤ 100 kB', beyond.gzip / 1000, 100, (x) =>
     kB(x * 1000),
   );
   goal('basemap, compressed (gzip) ≤ 300 kB', sz.basemapGzip / 1000, 300, (x) => kB(x * 1000));
@@ -728,10 +729,10 @@ async function main() {
   const largest = SIZES_RUN[SIZES_RUN.length - 1];
   if (largest)
     goal(
-      `DOM follows the screen: elements at ${largest} ≤ 1.5 × real data`,
+      `DOM follows the screen: elements at ${largest} (${dom(`atlas:${largest}`)}) ≤ 1.5 × real data (${dom('atlas:real')})`,
       dom(`atlas:${largest}`) / dom('atlas:real'),
       1.5,
-      (x) => `${r2(x)}× (${dom(`atlas:${largest}`)} against ${dom('atlas:real')})`,
+      (x) => `${r2(x)}×`,
     );
   if (USER_ROWS) {
     goal(`${you}: input → next frame p95 while it loads ≤ 100 ms`, lag95, 100, ms);
@@ -777,7 +778,7 @@ async function main() {
   const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => `| ${r.map((x, c) => x.padEnd(widths[c] ?? 0)).join(' | ')} |`;
   console.log(
-    `\nSilk Road Atlas bench: ${RUNS} runs × ${KINDS.length} pages, ${SAMPLES} samples per interaction per page, ` +
+    `\nSilk Road Atlas bench: ${RUNS} run${RUNS === 1 ? '' : 's'} × ${KINDS.length} pages, ${SAMPLES} samples per interaction per page, ` +
       `viewport ${VIEWPORT.width}×${VIEWPORT.height}, Chromium ${chromiumVersion} (software WebGL)`,
   );
   console.log(
@@ -787,7 +788,7 @@ async function main() {
     `bare MapLibre (basemap only): map:ready ${ms(ready('bare'))}, panning ${fpsMed('bare').toFixed(1)} frames/s, JS ${kB(bareSz.jsTransfer)} br / ${kB(bareSz.jsGzip)} gzip`,
   );
   console.log(
-    `atlas, real data: JS ${kB(sz.jsTransfer)} br / ${kB(sz.jsGzip)} gzip, beyond MapLibre ${kB(sz.jsBeyondMapLibreTransfer)} / ${kB(sz.jsBeyondMapLibreGzip)}; basemap ${kB(sz.basemapTransfer)} / ${kB(sz.basemapGzip)} / ${kB(sz.basemapRaw)} raw; content ${kB(sz.contentTransfer)}; fonts ${kB(sz.fontsTransfer)}; no WebGL: content after ${ms(median(noWebgl))}\n`,
+    `atlas, real data: JS ${kB(sz.jsTransfer)} br / ${kB(sz.jsGzip)} gzip, beyond MapLibre (atlas − bare page) ${kB(beyond.transfer)} / ${kB(beyond.gzip)}; basemap ${kB(sz.basemapTransfer)} / ${kB(sz.basemapGzip)} / ${kB(sz.basemapRaw)} raw; content ${kB(sz.contentTransfer)}; fonts ${kB(sz.fontsTransfer)}; no WebGL: content after ${ms(median(noWebgl))}\n`,
   );
   console.log(line(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
@@ -815,7 +816,7 @@ async function main() {
         fps,
         interactions: samples,
         ratios: cells,
-        bytes: { atlas: sz, bare: bareSz },
+        bytes: { atlas: sz, bare: bareSz, beyondMapLibre: beyond },
         noWebgl,
         userData: { rows: USER_ROWS, runs: user, bareInputLags },
         goals,
