@@ -9,7 +9,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { basemapLayers, basemapSources } from '../../../src/map/style/basemap.ts';
 import { fontFaces } from '../../../src/map/style/fonts.ts';
+import { installTrustedTypes } from '../../../src/trustedTypes.ts';
 
+// The same CSP as the atlas requires Trusted Types: without the atlas's policy, MapLibre
+// could not start its worker from a URL string here.
+installTrustedTypes();
 setWorkerUrl(workerUrl);
 
 // The bench passes the size of the atlas's map (`?w=…&h=…`): software WebGL costs grow with
