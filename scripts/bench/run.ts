@@ -277,9 +277,23 @@ const INTERACTIONS: Interaction[] = [
   {
     name: 'timeline step (range input)',
     events: ['keydown'],
-    setup: async (page) => (await page.locator('input[type=range]').count()) > 0,
-    prepare: (page) => page.locator('input[type=range]').last().focus(),
+    // The period's end handle, set to 2014 first: stepping 2014 ↔ 2013 changes what the map
+    // shows (the North–South road's construction starts in 2014), where stepping from 2026
+    // to 2025 changed nothing and timed an empty frame.
+    setup: async (page) => {
+      const to = page.getByRole('slider', { name: 'To' });
+      if (!(await to.count())) return false;
+      await to.fill('2014');
+      await mapIdle(page);
+      return true;
+    },
+    prepare: (page) => page.getByRole('slider', { name: 'To' }).focus(),
     act: (page, i) => page.keyboard.press(i % 2 ? 'ArrowRight' : 'ArrowLeft'),
+    teardown: async (page) => {
+      const to = page.getByRole('slider', { name: 'To' });
+      await to.fill((await to.getAttribute('max')) ?? '');
+      await mapIdle(page);
+    },
   },
 ];
 
