@@ -1260,7 +1260,9 @@ const LAKE_NAMES: Record<string, { at?: Pos; names: Names }> = {
  * Towns by GeoNames id, with rank (1: oblast centres and the Fergana valley's cities, z ≥ 5.5;
  * 2: main towns, z ≥ 6.5; 3: district towns, z ≥ 7.5). Positions from the GeoNames extract;
  * Kyrgyz and Russian names are the standard forms (Kyrgyz forms for Kyrgyz towns). Cities the
- * atlas draws itself (Bishkek, Tashkent, Almaty) are left out.
+ * atlas draws itself (Bishkek, Tashkent, Almaty) are left out, and so is every town that is an
+ * atlas place (geodata/places.geojson, by `geonameId`): the atlas labels those from z 5.5, and
+ * the basemap's dot and label would repeat them beside its own.
  */
 const TOWNS: [number, number, Names][] = [
   [1527534, 1, { en: 'Osh', ru: 'Ош', ky: 'Ош' }],
@@ -1417,7 +1419,16 @@ function buildLandscapeLabels(): Feature[] {
       }
     ).records.map((r) => [r.geonameid, r]),
   );
+  const atlasPlaces = new Set(
+    (
+      readJson(path.join(ROOT, 'geodata/places.geojson')) as FeatureCollection<
+        Geometry,
+        { geonameId?: number }
+      >
+    ).features.flatMap((f) => (f.properties.geonameId ? [f.properties.geonameId] : [])),
+  );
   for (const [id, rank, names] of TOWNS) {
+    if (atlasPlaces.has(id)) continue;
     const r = gaz.get(id) ?? missing(`GeoNames ${id} in the extract`);
     out.push(
       feature(

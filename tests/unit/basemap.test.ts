@@ -197,6 +197,26 @@ describe('basemap data', () => {
     expect(names('water', 'ky')).toContain('Ысык-Көл');
   });
 
+  it('labels no town the atlas draws as a place (one dot and one label per town)', () => {
+    const places = JSON.parse(
+      readFileSync(new URL('../../geodata/places.geojson', import.meta.url), 'utf8'),
+    ) as FeatureCollection<Geometry, { geonameId?: number; name: { en: string } }>;
+    const placeIds = new Set(places.features.map((f) => f.properties.geonameId).filter(Boolean));
+    const placeNames = new Set(places.features.map((f) => f.properties.name.en));
+    const towns = (collections.get('labels.geojson')?.features ?? []).filter(
+      (f) => f.properties.kind === 'town',
+    );
+    expect(towns.length).toBeGreaterThan(10);
+    for (const t of towns) {
+      expect(placeIds.has(t.properties.geonameid as number), String(t.properties.name_en)).toBe(
+        false,
+      );
+      expect(placeNames.has(t.properties.name_en as string), String(t.properties.name_en)).toBe(
+        false,
+      );
+    }
+  });
+
   it('declares a font face for every character of every label, upper case included', () => {
     const faces = Object.values(fontFaces);
     for (const stack of faces) {
