@@ -49,6 +49,8 @@ export const theme = {
   line: { mark: '#4a4540', casing: '#6b3a12', core: '#ffffff' },
   /** The phone's bottom sheet: its peek height as a share of the stage (styles.css .panel). */
   sheet: { peek: 0.45 },
+  /** The widest window laid out as a phone (styles.css: @media (max-width: 700px)). */
+  phoneMaxWidth: 700,
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
   /** Towns, crossings, passes and sites the projects name: quieter than meeting cities. */
   place: { fill: '#ffffff', crossing: '#5a6675', stroke: '#3d4a5a', label: '#3d4a5a' },

@@ -42,12 +42,12 @@ import { onlineBasemapOf } from './style/online.ts';
 import { Tooltip, type TooltipTarget } from '../panels/Tooltip.tsx';
 import { theme } from '../theme.ts';
 
-/** A phone: the side panel is a bottom sheet over the map (styles.css, max-width 700px). */
-const isSheet = () => typeof window !== 'undefined' && window.innerWidth <= 700;
+/** A phone: the side panel is a bottom sheet over the map (theme.phoneMaxWidth, styles.css). */
+const isSheet = () => typeof window !== 'undefined' && window.innerWidth <= theme.phoneMaxWidth;
 
 /** Padding that keeps a framed view clear of the legend, which floats top-right on wide screens. */
 const clearOfLegend = (pad: number) =>
-  typeof window !== 'undefined' && window.innerWidth > 700
+  typeof window !== 'undefined' && window.innerWidth > theme.phoneMaxWidth
     ? { top: pad, bottom: pad, left: pad, right: pad + 230 }
     : pad;
 

@@ -34,7 +34,7 @@ export function Legend() {
   const toggleCities = useAtlas((s) => s.toggleCities);
   const [open, setOpen] = useStoredFlag(
     LEGEND_OPEN_KEY,
-    () => typeof window === 'undefined' || window.innerWidth > 700,
+    () => typeof window === 'undefined' || window.innerWidth > theme.phoneMaxWidth,
   );
 
   return (
