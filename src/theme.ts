@@ -50,6 +50,11 @@ export const theme = {
   /** The phone's bottom sheet: its peek height as a share of the stage (styles.css .panel). */
   sheet: { peek: 0.45 },
   /** The widest window laid out as a phone (styles.css: @media (max-width: 700px)). */
+  /**
+   * At most this many project points in one map tile are drawn as symbols; where a tile
+   * holds more they are dots in their sector's colour (map/features.ts), and the legend says so.
+   */
+  symbolsPerTile: 2000,
   phoneMaxWidth: 700,
   city: { fill: '#1f2d3d', stroke: '#ffffff', label: '#1f2d3d' },
   /** Towns, crossings, passes and sites the projects name: quieter than meeting cities. */

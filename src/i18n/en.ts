@@ -19,6 +19,8 @@ export const en = {
   'legend.citiesHint': 'Circle size: number of meetings held there',
   'legend.precision': 'Line style: how each stretch was drawn',
   'legend.hollow': 'Hollow symbol or faint line: proposed, not built',
+  'legend.crowded':
+    'Where points crowd, each is a dot in its sector’s colour: zoom in for its symbol',
   'legend.count_one': '{{count}} feature',
   'legend.count_other': '{{count}} features',
   'legend.selected': 'Selected',

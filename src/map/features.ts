@@ -15,6 +15,7 @@ import type {
   SegmentClass,
   Subsector,
 } from '../data/schema.ts';
+import { theme } from '../theme.ts';
 
 export interface CityProps {
   id: string;
@@ -55,6 +56,12 @@ export interface ProjectMapProps {
    * stretch), where the name is longer than the line is on screen. Not a site: never drawn.
    */
   anchor: boolean;
+  /**
+   * The first whole zoom at which this point's symbols (its sector icon, its label) are drawn;
+   * below it the point is a dot in its sector's colour (see `symbolZooms`). 0 for the atlas's
+   * own data: only a dataset crowded enough to fill a tile with symbols starts as dots.
+   */
+  symbol_z: number;
 }
 
 /** The line class of a route drawn without segments, from its precision. */
@@ -105,6 +112,7 @@ export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, Proje
       offset: 0,
       label: true,
       anchor: false,
+      symbol_z: 0,
     };
     const segments = p.properties.geo.segments;
     if (g.type === 'MultiLineString' && segments?.length === g.coordinates.length) {
@@ -119,7 +127,59 @@ export function projectFeatures(atlas: Atlas): FeatureCollection<Geometry, Proje
     } else features.push({ type: 'Feature', geometry: g, properties });
   }
   sideBySide(features);
+  symbolZooms(features);
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * At most this many point symbols in one tile (theme.ts). MapLibre lays out every symbol of a
+ * tile in one bucket, so the work per frame grows with it; past about 32,000 icons in a tile
+ * the bucket breaks (the worker throws on `opacityVertexArray`) and nothing is drawn. Far
+ * below that, a tile of overlapping icons reads as a smear anyway: a dot per point says more.
+ */
+export const SYMBOLS_PER_TILE = theme.symbolsPerTile;
+/** From this zoom on, every point gets its symbols (tiles there are a few km across). */
+const SYMBOLS_FROM = 10;
+
+/**
+ * Sets each point's `symbol_z`: the first whole zoom at which the tile holding it (in the
+ * source's Web Mercator tiling) holds at most SYMBOLS_PER_TILE points. Whole zooms, because
+ * a layer filter reads the zoom of the tile (style/atlas.ts). Linear in the points: one
+ * count per zoom.
+ */
+export function symbolZooms(features: Feature<Geometry, ProjectMapProps>[]): void {
+  const points = features.filter(
+    (f): f is Feature<Point, ProjectMapProps> => f.geometry.type === 'Point',
+  );
+  if (points.length <= SYMBOLS_PER_TILE) return;
+  const unit = points.map((f) => mercator(f.geometry.coordinates));
+  let crowded = points.map((_, i) => i);
+  for (let z = 0; z < SYMBOLS_FROM && crowded.length; z++) {
+    const n = 2 ** z;
+    const tile = (i: number) => {
+      const [x, y] = unit[i] ?? [0, 0];
+      return Math.min(n - 1, Math.floor(x * n)) * n + Math.min(n - 1, Math.floor(y * n));
+    };
+    const counts = new Map<number, number>();
+    for (const i of crowded) counts.set(tile(i), (counts.get(tile(i)) ?? 0) + 1);
+    const still: number[] = [];
+    for (const i of crowded) {
+      const f = points[i];
+      if (!f) continue;
+      if ((counts.get(tile(i)) ?? 0) > SYMBOLS_PER_TILE) {
+        f.properties.symbol_z = z + 1;
+        still.push(i);
+      }
+    }
+    crowded = still;
+  }
+}
+
+/** A position in Web Mercator's unit square (x east, y south), clamped to it. */
+function mercator([lng = 0, lat = 0]: Position): XY {
+  const clamp = (v: number) => Math.min(1, Math.max(0, v));
+  const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, lat)) * Math.PI) / 180);
+  return [clamp(lng / 360 + 0.5), clamp(0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI))];
 }
 
 type Line = Feature<LineString, ProjectMapProps>;

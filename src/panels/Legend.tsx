@@ -30,6 +30,8 @@ export function Legend() {
   const counts = useFacetCounts().sector;
   const meetings = useVisible().meetings;
   const cityCount = new Set(meetings.map((m) => m.place).filter(Boolean)).size;
+  // More projects than a tile may hold as symbols: somewhere the map may draw them as dots.
+  const crowded = useAtlas((s) => s.atlas.projects.length > theme.symbolsPerTile);
   const toggleSector = useAtlas((s) => s.toggleSector);
   const toggleCities = useAtlas((s) => s.toggleCities);
   const [open, setOpen] = useStoredFlag(
@@ -119,6 +121,14 @@ export function Legend() {
         <p className="legend-note">
           <SectorSymbol sector="energy" hollow /> {t('legend.hollow')}
         </p>
+        {crowded && (
+          <p className="legend-note" data-testid="legend-crowded">
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
+              <circle cx="8" cy="8" r="3.5" fill={theme.sector.energy} />
+            </svg>{' '}
+            {t('legend.crowded')}
+          </p>
+        )}
         <ul className="highlights">
           {(
             [

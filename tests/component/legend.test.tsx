@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { Legend, LEGEND_OPEN_KEY } from '../../src/panels/Legend.tsx';
 import { theme } from '../../src/theme.ts';
 import { selectVisible } from '../../src/state/derived.ts';
-import { loadAtlas } from './atlas.ts';
+import { fixtureAtlas, loadAtlas } from './atlas.ts';
+import { project } from '../unit/fixtures.ts';
+import { SYMBOLS_PER_TILE } from '../../src/map/features.ts';
 
 const toggle = (name: string) =>
   screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }) as HTMLInputElement;
@@ -42,6 +44,19 @@ describe('Legend', () => {
     await user.click(cities);
     expect(store.getState().filters.showCities).toBe(false);
     expect(selectVisible(store.getState()).cities).toEqual({});
+  });
+
+  it('explains the dots only when there are enough projects for the map to draw dots', () => {
+    loadAtlas();
+    const { unmount } = render(<Legend />);
+    expect(screen.queryByTestId('legend-crowded')).toBeNull();
+    unmount();
+    const crowd = Array.from({ length: SYMBOLS_PER_TILE + 1 }, (_, i) =>
+      project(`p${i}`, 'energy'),
+    );
+    loadAtlas({ ...fixtureAtlas(), projects: crowd });
+    render(<Legend />);
+    expect(screen.getByTestId('legend-crowded').textContent).toMatch(/dot in its sector/);
   });
 
   it('folds away with its head button', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   Color,
   expression,
+  featureFilter,
   latest,
   validateStyleMin,
   type StylePropertyExpression,
@@ -21,6 +22,7 @@ import {
   iconName,
   INTERACTIVE_LAYERS,
   LAYER,
+  PROJECT_LABELS_MINZOOM,
   PROJECTS,
 } from '../../src/map/style/atlas.ts';
 import { theme } from '../../src/theme.ts';
@@ -219,6 +221,62 @@ describe('map style', () => {
       expect(solidOpacity(f)).toBe(1);
       expect(solidOpacity(f, { hidden: true })).toBe(0);
     }
+  });
+
+  it('draws each project point once at every zoom: a dot where its tile is crowded, else its symbols', () => {
+    // Through MapLibre's own filter evaluator (whole zooms, as a tile's): a point with
+    // symbol_z 0 (the atlas's data) is an icon at every zoom; one with symbol_z 7 is a dot
+    // below 7 and an icon, hollow twin and label from 7 on; never both, never neither.
+    const filterOf = (id: string) => {
+      const layer = atlasLayers().find((l) => l.id === id);
+      if (!layer || !('filter' in layer)) throw new Error(`no filter on ${id}`);
+      const f = featureFilter(layer.filter, 'filter', { lang: 'en' });
+      return (zoom: number, props: Record<string, unknown>) =>
+        f.filter({ zoom } as never, { type: 1, properties: props } as never);
+    };
+    const dot = filterOf(LAYER.pointsDot);
+    const icon = filterOf(LAYER.points);
+    const hollowTwin = filterOf(LAYER.pointsHollow);
+    const label = filterOf(LAYER.pointLabels);
+    const site = projectFeatures(atlas).features.find(
+      (f) => f.geometry.type === 'Point' && f.properties.anchor === false,
+    )!.properties;
+    for (const symbolZ of [0, 7])
+      for (let zoom = 0; zoom <= 12; zoom++) {
+        const p = { ...site, symbol_z: symbolZ };
+        const asIcon = zoom >= symbolZ;
+        const at = `symbol_z ${symbolZ}, zoom ${zoom}`;
+        expect(icon(zoom, p), `icon, ${at}`).toBe(asIcon);
+        expect(hollowTwin(zoom, p), `hollow twin, ${at}`).toBe(asIcon);
+        expect(dot(zoom, p), `dot, ${at}`).toBe(!asIcon);
+        if (zoom >= PROJECT_LABELS_MINZOOM) expect(label(zoom, p), `label, ${at}`).toBe(asIcon);
+      }
+    // The dot is the sector's colour, and the page colour ringed in it where it is a plan.
+    const paint = atlasLayers().find((l) => l.id === LAYER.pointsDot)!.paint as Record<
+      string,
+      unknown
+    >;
+    const colourOf = (key: string) => {
+      const parsed = expression.createPropertyExpression(
+        paint[key],
+        key,
+        (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)
+          .paint_circle![key]!,
+        { lang: 'en' },
+      );
+      expect(parsed.result, `${key} parses`).toBe('success');
+      const e = parsed.value as StylePropertyExpression;
+      return (state: Record<string, unknown>) =>
+        (
+          e.evaluate({ zoom: 5 } as never, { properties: site } as never, state as never) as Color
+        ).toString();
+    };
+    const sector = Color.parse(theme.sector[site.sector as Sector])!.toString();
+    expect(colourOf('circle-color')({})).toBe(sector);
+    expect(colourOf('circle-color')({ hollow: true })).toBe(
+      Color.parse(theme.basemap.halo)!.toString(),
+    );
+    expect(colourOf('circle-stroke-color')({ hollow: true })).toBe(sector);
   });
 
   it('hides what the filters hide in every layer that draws projects or meeting cities', () => {

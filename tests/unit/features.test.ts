@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cityFeatures, projectFeatures } from '../../src/map/features.ts';
+import type { Feature, Geometry } from 'geojson';
+import {
+  cityFeatures,
+  projectFeatures,
+  symbolZooms,
+  SYMBOLS_PER_TILE,
+  type ProjectMapProps,
+} from '../../src/map/features.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import { meeting, place, project } from './fixtures.ts';
@@ -45,6 +52,7 @@ describe('map features', () => {
         offset: -0.5,
         label: true,
         anchor: false,
+        symbol_z: 0,
       },
       {
         id: 'b',
@@ -58,6 +66,7 @@ describe('map features', () => {
         offset: 0.5,
         label: true,
         anchor: false,
+        symbol_z: 0,
       },
     ]);
     // and one label anchor per line project, halfway along it
@@ -112,5 +121,71 @@ describe('map features', () => {
     // The road's label anchor is halfway along its first stretch, off the shared one.
     const anchor = fc.features.find((f) => f.properties.anchor && f.properties.id === 'road');
     expect(anchor?.geometry).toEqual({ type: 'Point', coordinates: [75, 40] });
+  });
+
+  describe('symbol zooms: crowded tiles start as dots', () => {
+    const at = (lng: number, lat: number, id: string): Feature<Geometry, ProjectMapProps> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lng, lat] },
+      properties: {
+        id,
+        name_ky: id,
+        name_ru: id,
+        name_en: id,
+        sector: 'energy',
+        precision: 'exact',
+        segment: 'traced',
+        subsector: 'power-line',
+        offset: 0,
+        label: true,
+        anchor: false,
+        symbol_z: 0,
+      },
+    });
+    const zoomsOf = (fs: Feature<Geometry, ProjectMapProps>[]) =>
+      fs.map((f) => f.properties.symbol_z);
+
+    it('leaves a dataset of up to SYMBOLS_PER_TILE points with symbols at every zoom', () => {
+      const fs = Array.from({ length: SYMBOLS_PER_TILE }, (_, i) => at(74, 42, `p${i}`));
+      symbolZooms(fs);
+      expect(new Set(zoomsOf(fs))).toEqual(new Set([0]));
+    });
+
+    it('gives a crowded tile dots until the first zoom whose tile holds few enough', () => {
+      // One more point than a tile may hold, all in Bishkek: one tile at every zoom below
+      // the last, so dots up to there. Plus one point far away in Kashgar's own tile.
+      const crowd = Array.from({ length: SYMBOLS_PER_TILE + 1 }, (_, i) =>
+        at(74.6 + (i % 10) * 1e-4, 42.87, `b${i}`),
+      );
+      const lone = at(75.99, 39.47, 'kashgar');
+      const fs = [...crowd, lone];
+      symbolZooms(fs);
+      expect(new Set(zoomsOf(crowd))).toEqual(new Set([10]));
+      // Kashgar shares the crowd's tile at z0–z2 (tile y 1 of 4 at z2 for both) and parts
+      // from it at z3 (tile y 2 for Bishkek, 3 for Kashgar), where its tile holds one point.
+      expect(lone.properties.symbol_z).toBe(3);
+    });
+
+    it('splits a crowd at the zoom where its tiles part', () => {
+      // Two crowds of SYMBOLS_PER_TILE either side of the prime meridian, the tile edge
+      // from z1 on: one tile of twice the budget at z0, two tiles within it from z1.
+      const west = Array.from({ length: SYMBOLS_PER_TILE }, (_, i) => at(-0.1, 40, `w${i}`));
+      const east = Array.from({ length: SYMBOLS_PER_TILE }, (_, i) => at(0.1, 40, `e${i}`));
+      const fs = [...west, ...east];
+      symbolZooms(fs);
+      expect(new Set(zoomsOf(fs))).toEqual(new Set([1]));
+    });
+
+    it('keeps every zoom between 0 and the zoom where all points get symbols', () => {
+      const fs = Array.from({ length: SYMBOLS_PER_TILE * 3 }, (_, i) =>
+        at(60 + (i % 300) * 0.1, 35 + Math.floor(i / 300) * 0.5, `g${i}`),
+      );
+      symbolZooms(fs);
+      for (const f of fs) {
+        expect(f.properties.symbol_z).toBeGreaterThanOrEqual(0);
+        expect(f.properties.symbol_z).toBeLessThanOrEqual(10);
+      }
+      expect(Math.max(...zoomsOf(fs))).toBeGreaterThan(0);
+    });
   });
 });

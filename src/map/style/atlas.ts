@@ -132,13 +132,19 @@ const pointGeometry: ExpressionSpecification = [
 ];
 /** A project's site (not a label anchor, see map/features.ts `anchor`). */
 const points: ExpressionSpecification = ['all', pointGeometry, ['==', ['get', 'anchor'], false]];
+/**
+ * Where a point's tile is crowded it is a dot until the zoom that thins it (map/features.ts
+ * `symbol_z`, 0 for the atlas's own data); from there its icon and label are drawn.
+ */
+const asSymbol: ExpressionSpecification = ['>=', ['zoom'], ['get', 'symbol_z']];
+const asDot: ExpressionSpecification = ['<', ['zoom'], ['get', 'symbol_z']];
 /** Below this zoom a line project is labelled at its anchor point, from it along the line. */
 const LINE_LABELS_ALONG = 6;
 /** What the point-label layer labels: sites, and line projects' anchors at small zooms. */
 const labelled: ExpressionSpecification = [
-  'any',
-  points,
-  ['all', pointGeometry, ['<', ['zoom'], LINE_LABELS_ALONG]],
+  'all',
+  ['any', points, ['all', pointGeometry, ['<', ['zoom'], LINE_LABELS_ALONG]]],
+  asSymbol,
 ];
 
 /**
@@ -218,6 +224,7 @@ export const LAYER = {
   pylons: 'projects-line-power-pylons',
   linesHalo: 'projects-line-halo',
   pointsHalo: 'projects-point-halo',
+  pointsDot: 'projects-point-dot',
   points: 'projects-point',
   pointsHollow: 'projects-point-hollow',
   lineLabels: 'projects-line-label',
@@ -228,6 +235,7 @@ export const LAYER = {
 export const INTERACTIVE_LAYERS = [
   LAYER.citiesCircle,
   LAYER.points,
+  LAYER.pointsDot,
   LAYER.placesDot,
   LAYER.placesLabel,
   LAYER.linesHit,
@@ -436,10 +444,23 @@ function filteredLayers(): LayerSpecification[] {
       },
     },
     {
+      // A crowded tile's points: dots in the sector's colour, white where it is a plan.
+      id: LAYER.pointsDot,
+      type: 'circle',
+      source: PROJECTS,
+      filter: ['all', points, asDot],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 2.5, 9, 4],
+        'circle-color': ['case', hollow, theme.basemap.halo, sectorColor],
+        'circle-stroke-color': sectorColor,
+        'circle-stroke-width': ['case', hollow, 1.2, 0],
+      },
+    },
+    {
       id: LAYER.points,
       type: 'symbol',
       source: PROJECTS,
-      filter: points,
+      filter: ['all', points, asSymbol],
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
@@ -453,7 +474,7 @@ function filteredLayers(): LayerSpecification[] {
       id: LAYER.pointsHollow,
       type: 'symbol',
       source: PROJECTS,
-      filter: points,
+      filter: ['all', points, asSymbol],
       layout: {
         'icon-image': ['concat', 'sector-', ['get', 'sector'], '-hollow'],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 3, 0.75, 8, 1],
