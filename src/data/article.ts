@@ -5,7 +5,7 @@
  * chunk, so the first map never pays for the text.
  */
 import { z } from 'zod/mini';
-import { LANGS } from './schema.ts';
+import { LANGS } from './vocab.ts';
 
 export const BLOCK_KINDS = ['abstract', 'keywords', 'heading', 'p', 'item'] as const;
 

@@ -5,6 +5,45 @@
  * drift apart. Field meanings are documented in geodata/README.md.
  */
 import { z } from 'zod/mini';
+import {
+  LANGS,
+  SECTORS,
+  SUBSECTORS,
+  STATUSES,
+  PRECISIONS,
+  MEETING_KINDS,
+  OUTCOME_KINDS,
+  UNITS,
+  PARTY_ROLES,
+  SEGMENT_CLASSES,
+  SOURCE_KINDS,
+  PLACE_KINDS,
+  PLACE_PRECISIONS,
+  PLACE_ROLES,
+  CONTEXT_SUBJECTS,
+  LINK_RELATIONS,
+} from './vocab.ts';
+
+// The vocabularies live in vocab.ts (no zod, so the first map loads none): re-exported here.
+export {
+  LANGS,
+  SECTORS,
+  SUBSECTORS,
+  STATUSES,
+  PRECISIONS,
+  MEETING_KINDS,
+  OUTCOME_KINDS,
+  UNITS,
+  PARTY_ROLES,
+  SEGMENT_CLASSES,
+  NAMED_POINTS_MAX_LEG_KM,
+  SOURCE_KINDS,
+  PLACE_KINDS,
+  PLACE_PRECISIONS,
+  PLACE_ROLES,
+  CONTEXT_SUBJECTS,
+  LINK_RELATIONS,
+} from './vocab.ts';
 
 // zod/mini ships no messages of its own: the English ones name what is wrong.
 z.config(z.locales.en());
@@ -15,77 +54,23 @@ z.config({ jitless: true });
 
 // ---------------------------------------------------------------- vocabularies
 
-export const LANGS = ['ky', 'ru', 'en'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const SECTORS = [
-  'transport',
-  'energy',
-  'mining',
-  'industry',
-  'social',
-  'agriculture',
-] as const;
 export const Sector = z.enum(SECTORS);
 export type Sector = z.infer<typeof Sector>;
 
-export const SUBSECTORS = {
-  transport: ['railway', 'road', 'urban-roads'],
-  energy: ['power-line', 'gas-pipeline', 'oil-refinery'],
-  mining: ['gold-mine'],
-  industry: ['cement-plant'],
-  social: ['hospital'],
-  agriculture: ['irrigation'],
-} as const satisfies Record<Sector, readonly string[]>;
 export type Subsector = (typeof SUBSECTORS)[Sector][number];
 export const Subsector = z.enum(Object.values(SUBSECTORS).flat() as [Subsector, ...Subsector[]]);
 
-/** One status vocabulary, after Global Energy Monitor's (see geodata/README.md). */
-export const STATUSES = [
-  'proposed',
-  'under-construction',
-  'operating',
-  'idle',
-  'suspended',
-  'cancelled',
-] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-/** How far the drawn geometry can be trusted. */
-export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
-export const MEETING_KINDS = [
-  'heads-of-state',
-  'heads-of-government',
-  'foreign-ministers',
-  'defence-ministers',
-  'security-council-secretaries',
-  'parliament-heads',
-  'trade-ministers',
-  'business',
-  'bilateral',
-  'announcement',
-] as const;
 export const MeetingKind = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof MeetingKind>;
-
-export const OUTCOME_KINDS = [
-  'declaration',
-  'treaty',
-  'agreement',
-  'memorandum',
-  'programme',
-  'plan',
-  'decision',
-  'communique',
-  'protocol',
-  'report',
-  'other',
-] as const;
 
 // ---------------------------------------------------------------- building blocks
 
@@ -146,23 +131,6 @@ export const Citation = z.strictObject({
 export type Citation = z.infer<typeof Citation>;
 const Citations = atLeast(Citation, 1, 'every fact needs at least one citation');
 
-/** Units a Quantity may use; currencies are ISO 4217 codes. */
-export const UNITS = [
-  'USD',
-  'CNY',
-  'KGS',
-  't/yr',
-  't',
-  'oz',
-  'kV',
-  'km',
-  'MW',
-  'm3/yr',
-  'people',
-  'percent',
-  'count',
-  'ordinal',
-] as const;
 export const Unit = z.enum(UNITS);
 export type Unit = z.infer<typeof Unit>;
 
@@ -189,7 +157,6 @@ export const Quantity = z.strictObject({
 });
 export type Quantity = z.infer<typeof Quantity>;
 
-export const PARTY_ROLES = ['financier', 'builder', 'operator', 'owner'] as const;
 export const Party = z.strictObject({
   role: z.enum(PARTY_ROLES),
   name: Name,
@@ -232,17 +199,8 @@ const MultiLineGeometry = z.strictObject({
   coordinates: atLeast(atLeast(Position, 2), 1),
 });
 
-/**
- * How one stretch of a route was drawn: `traced` follows a surveyed alignment (an AidData
- * footprint built from OpenStreetMap ways), `named-points` runs through places the sources
- * name on the route (none more than NAMED_POINTS_MAX_LEG_KM apart), `schematic` is a straight
- * stand-in where the course is not documented.
- */
-export const SEGMENT_CLASSES = ['traced', 'named-points', 'schematic'] as const;
 export const SegmentClass = z.enum(SEGMENT_CLASSES);
 export type SegmentClass = z.infer<typeof SegmentClass>;
-/** Longest leg between two named points that still counts as `named-points`. */
-export const NAMED_POINTS_MAX_LEG_KM = 60;
 
 /** One stretch of a route: the part of a MultiLineString at the same index. */
 export const Segment = z.strictObject({
@@ -276,7 +234,6 @@ export const Geo = z.strictObject({
 
 // ---------------------------------------------------------------- files
 
-export const SOURCE_KINDS = ['article', 'publication', 'web', 'dataset', 'unverified'] as const;
 export const Source = z.strictObject({
   id: Id,
   kind: z.enum(SOURCE_KINDS),
@@ -290,24 +247,9 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** What a place is: a settlement by size, or a named point that is not a settlement. */
-export const PLACE_KINDS = [
-  'city',
-  'town',
-  'village',
-  'border-crossing',
-  'pass',
-  'substation',
-  'site',
-] as const;
 export const PlaceKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
-/**
- * A place's precision: as for any geometry, plus `unlocated` for a place the records name
- * whose position no citable source gives (its geometry is null: listed, searched, not drawn).
- */
-export const PLACE_PRECISIONS = [...PRECISIONS, 'unlocated'] as const;
 export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 
 export const PlaceProps = z.strictObject({
@@ -368,22 +310,6 @@ export const Meeting = z.strictObject({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-/**
- * How a project touches a place: a line's end (`terminus`), a point it passes
- * (`waypoint`), a border crossing or pass it crosses (`crossing`), the town a facility
- * stands in (`site`), a substation it connects (`substation`), or a town the drawing uses
- * in place of a named point whose position is not known (`stand-in`), or the city where
- * an agreement on it was signed (`signing`).
- */
-export const PLACE_ROLES = [
-  'terminus',
-  'waypoint',
-  'crossing',
-  'site',
-  'substation',
-  'stand-in',
-  'signing',
-] as const;
 export const PlaceRole = z.enum(PLACE_ROLES);
 export type PlaceRole = z.infer<typeof PlaceRole>;
 export const PlaceRef = z.strictObject({ id: Id, role: PlaceRole });
@@ -441,12 +367,6 @@ export const Indicator = z.strictObject({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-/**
- * A fact from the articles that belongs to no meeting, project or figure: the SCO's
- * memoranda with other organisations, Kyrgyzstan's memberships, the article's factors
- * of cooperation. Shown on the About page, grouped by `subject`.
- */
-export const CONTEXT_SUBJECTS = ['sco', 'kg-cn'] as const;
 export const ContextNote = z.strictObject({
   id: Id,
   subject: z.enum(CONTEXT_SUBJECTS),
@@ -455,7 +375,6 @@ export const ContextNote = z.strictObject({
 });
 export type ContextNote = z.infer<typeof ContextNote>;
 
-export const LINK_RELATIONS = ['adopted', 'led-to', 'part-of', 'financed-by', 'announced'] as const;
 /** A sourced connection between any two records (meeting, outcome, project, indicator). */
 export const Link = z.strictObject({
   from: Id,

@@ -3,7 +3,7 @@
  * differs from the defaults ("Status in the period: Operating, Proposed"). Pure: names the
  * caller cannot translate with `t` (countries, parties) come through `names`.
  */
-import { SECTORS } from '../data/schema.ts';
+import { SECTORS } from '../data/vocab.ts';
 import type { Key, T } from '../i18n/index.ts';
 import { defaultFilters, PARTY_FACETS, type Filters, type PartyFacet } from '../state/filters.ts';
 

@@ -3,7 +3,7 @@
  * (theme.symbol), so no sprite sheet has to be fetched.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { SECTORS, type Sector } from '../data/schema.ts';
+import { SECTORS, type Sector } from '../data/vocab.ts';
 import { theme } from '../theme.ts';
 import { iconName } from './style/atlas.ts';
 import { PEAK_ICON } from './style/basemap.ts';

@@ -1,5 +1,5 @@
 /** What the atlas is, its bibliography, and the attribution of map data and fonts. */
-import { CONTEXT_SUBJECTS } from '../data/schema.ts';
+import { CONTEXT_SUBJECTS } from '../data/vocab.ts';
 import { isArticleId } from '../data/article.ts';
 import { isoDate } from '../export/citation.ts';
 import { CopyButton } from './CopyButton.tsx';

@@ -5,7 +5,7 @@
  * below the map, and while it is open the list gives way to it.
  */
 import { useState, type ReactNode } from 'react';
-import { SECTORS } from '../data/schema.ts';
+import { SECTORS } from '../data/vocab.ts';
 import type { ProjectFeatureT } from '../data/registry.ts';
 import type { Meeting } from '../data/schema.ts';
 import type { Visible } from '../state/filters.ts';

@@ -4,7 +4,7 @@
  * link that reopens it. Loaded only when opened; files are made in the browser.
  */
 import { useMemo, useState } from 'react';
-import { SECTORS, SEGMENT_CLASSES } from '../data/schema.ts';
+import { SECTORS, SEGMENT_CLASSES } from '../data/vocab.ts';
 import { buildCitation, exportFileName, isoDate, type ViewSummary } from '../export/citation.ts';
 import { csvRows, toCsv } from '../export/csv.ts';
 import { download } from '../export/download.ts';

@@ -3,7 +3,7 @@
  * the other filters (projects and meetings counted apart, never under one number); one
  * action resets them all, another frames what is left. Sectors are switched in the legend.
  */
-import { MEETING_KINDS, SECTORS, STATUSES, SUBSECTORS } from '../data/schema.ts';
+import { MEETING_KINDS, SECTORS, STATUSES, SUBSECTORS } from '../data/vocab.ts';
 import {
   countriesIn,
   defaultFilters,

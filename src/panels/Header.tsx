@@ -1,6 +1,6 @@
 /** Title, language switch and the way to the sources. */
 import type { MouseEvent } from 'react';
-import { LANGS, type Lang } from '../data/schema.ts';
+import { LANGS, type Lang } from '../data/vocab.ts';
 import { useAtlas } from '../state/index.ts';
 import { useT } from './useT.ts';
 import { Search } from './Search.tsx';

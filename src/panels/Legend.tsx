@@ -4,7 +4,7 @@
  * the selected and linked halos. It folds to its head; the choice is remembered
  * (useStoredFlag), and it starts open on a wide screen, folded on a phone.
  */
-import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/schema.ts';
+import { SECTORS, SEGMENT_CLASSES, type SegmentClass } from '../data/vocab.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { theme } from '../theme.ts';
 import { LINE_KINDS, LineSymbol, SectorSymbol } from './SectorSymbol.tsx';

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { Meeting, Outcome } from '../data/schema.ts';
-import { MEETING_KINDS } from '../data/schema.ts';
+import { MEETING_KINDS } from '../data/vocab.ts';
 import { meetingStart } from '../data/lookup.ts';
 import { formatDateRange } from '../i18n/format.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../state/filters.ts';

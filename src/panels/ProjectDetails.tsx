@@ -1,5 +1,5 @@
 /** A project: what it is, its status over time, cost, who built and runs it, and sources. */
-import { PARTY_ROLES } from '../data/schema.ts';
+import { PARTY_ROLES } from '../data/vocab.ts';
 import { formatDate } from '../i18n/format.ts';
 import { LAST_YEAR, statusAt } from '../state/filters.ts';
 import { useAtlas } from '../state/index.ts';

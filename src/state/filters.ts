@@ -5,19 +5,17 @@
 import type { Lookup } from '../data/lookup.ts';
 import { meetingStart } from '../data/lookup.ts';
 import type { Atlas, ProjectFeatureT } from '../data/registry.ts';
+import type { Party, Meeting, StatusStep } from '../data/schema.ts';
 import {
   MEETING_KINDS,
   SECTORS,
-  type Party,
   STATUSES,
   SUBSECTORS,
-  type Meeting,
   type MeetingKind,
   type Sector,
   type Status,
-  type StatusStep,
   type Subsector,
-} from '../data/schema.ts';
+} from '../data/vocab.ts';
 
 type PartyRole = Party['role'];
 

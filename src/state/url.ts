@@ -5,7 +5,14 @@
  * map's bounds and zoom range), unknown values ignored, and nothing throws. Only what differs from the defaults is written.
  */
 import { z } from 'zod/mini';
-import { LANGS, MEETING_KINDS, SECTORS, STATUSES, Subsector, type Lang } from '../data/schema.ts';
+import {
+  ALL_SUBSECTORS,
+  LANGS,
+  MEETING_KINDS,
+  SECTORS,
+  STATUSES,
+  type Lang,
+} from '../data/vocab.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from './filters.ts';
 import { TABLE_VIEWS, type Camera, type SelectionKind, type TableView } from './slices/view.ts';
 import { clampCamera, MAP_BOUNDS } from './camera.ts';
@@ -79,7 +86,7 @@ const params = {
   sectors: list(z.enum(SECTORS)),
   cities: z.enum(['0', '1']),
   status: list(z.enum(STATUSES)),
-  sub: list(Subsector),
+  sub: list(z.enum(ALL_SUBSECTORS)),
   country: list(z.string().check(z.regex(/^[A-Z]{2}$/))),
   kind: list(z.enum(MEETING_KINDS)),
   fin: list(slug),

@@ -46,6 +46,28 @@ test('opens offline with the basemap and every atlas layer drawn', async ({ atla
   expect(basemap).toBeGreaterThan(0);
 });
 
+test('the first map loads no record schemas: they come with the validator, when asked for', async ({
+  atlas,
+}) => {
+  await atlas.open();
+  // Every script the page asked for before its first drawn map (map:ready), read back from
+  // the same server. The geodata is build-verified, so only the idle recheck after map:ready
+  // (state/loadContent.ts) loads the validator.
+  const scripts = await atlas.page.evaluate(() => {
+    const ready = performance.getEntriesByName('map:ready')[0]?.startTime ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < ready && e.name.endsWith('.js'))
+      .map((e) => e.name);
+  });
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const url of scripts) {
+    const text = await (await atlas.page.request.get(url)).text();
+    // A message only data/schema.ts writes.
+    expect(text.includes('every fact needs at least one citation'), url).toBe(false);
+  }
+});
+
 test('clicking Bishkek opens its summits, the 2007 summit among them', async ({ atlas }) => {
   await atlas.open();
   await clickAt(atlas, placeAt('bishkek'));

@@ -92,6 +92,8 @@ export const PROJECT_LAYERS = [
   'projects-line-named-points',
   'projects-line-schematic',
   'projects-point',
+  // Dots stand in for symbols only where a tile is crowded: never with the atlas's own data.
+  'projects-point-dot',
 ];
 
 export { expect };

@@ -12,7 +12,7 @@ import {
   type Sector,
   type SegmentClass,
   type Subsector,
-} from '../../data/schema.ts';
+} from '../../data/vocab.ts';
 import { theme } from '../../theme.ts';
 import { FONT_BOLD, FONT_REGULAR } from './fonts.ts';
 

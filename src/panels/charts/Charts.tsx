@@ -4,7 +4,7 @@
  * projects by status year by year — each with its sources and a table.
  */
 import { useMemo } from 'react';
-import { STATUSES, SECTORS, type Sector } from '../../data/schema.ts';
+import { STATUSES, SECTORS, type Sector } from '../../data/vocab.ts';
 import { formatNumber, formatQuantity } from '../../i18n/format.ts';
 import { useAtlas } from '../../state/index.ts';
 import { theme } from '../../theme.ts';

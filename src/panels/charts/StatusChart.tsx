@@ -1,5 +1,5 @@
 /** Projects by status, year by year: stacked columns, one per year, coloured by status. */
-import { STATUSES, type Status } from '../../data/schema.ts';
+import { STATUSES, type Status } from '../../data/vocab.ts';
 import type { YearCounts } from './data.ts';
 
 /** Built in greens and oranges, plans in grey, stopped things in reds. */

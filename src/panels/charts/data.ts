@@ -3,15 +3,8 @@
  * as ky/ru/en texts), tested against hand-checked values.
  */
 import type { ProjectFeatureT } from '../../data/registry.ts';
-import {
-  STATUSES,
-  type Citation,
-  type Indicator,
-  type Quantity,
-  type Status,
-  type Text,
-  type Unit,
-} from '../../data/schema.ts';
+import type { Citation, Indicator, Quantity, Text } from '../../data/schema.ts';
+import { STATUSES, type Status, type Unit } from '../../data/vocab.ts';
 import { FIRST_YEAR, LAST_YEAR, statusAt } from '../../state/filters.ts';
 
 export const INVESTMENT_ID = 'china-investment-contracts-since-2013';

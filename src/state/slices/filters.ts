@@ -1,6 +1,6 @@
 /** The reader's filters and period; what they leave is computed in state/filters.ts. */
 import type { StateCreator } from 'zustand';
-import { SECTORS, type Sector } from '../../data/schema.ts';
+import { SECTORS, type Sector } from '../../data/vocab.ts';
 import {
   defaultFilters,
   dropHiddenKinds,
