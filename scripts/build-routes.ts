@@ -56,9 +56,17 @@ interface TraceDef {
   /** Only this feature of the extract (by index); all of them when absent. */
   feature?: number;
   passes: { point: string; withinKm: number }[];
+  /** Said of the stretch after the places it passes (what part of a section it covers). */
+  note?: Text;
+  /** Draw a schematic leg from the last point before the trace to its first vertex. */
+  joinStart?: boolean;
+  /** Draw a schematic leg from the trace's last vertex to the first point after it. */
+  joinEnd?: boolean;
 }
 interface Stop {
   point?: string;
+  /** An end of a traced stretch (joinStart / joinEnd): never a named point. */
+  end?: { at: Pos; name: Text; source: string };
   documented?: boolean;
   note?: Text;
   gap?: Text;
@@ -200,7 +208,36 @@ interface Built {
   segments: Segment[];
 }
 
-/** Points, with traced stretches among them: each run of points between traces makes legs. */
+/** Where a stop stands: a named point, or an end of a traced stretch. */
+function stopAt(s: Stop): { at: Pos; citation: Citation; name: Text } {
+  if (s.end) return { at: s.end.at, name: s.end.name, citation: { source: s.end.source } };
+  return positionOf(s.point as string);
+}
+
+/** The first or last vertex of a traced stretch, as a stop for a schematic joining leg. */
+function traceEnd(def: TraceDef, line: Pos[], which: 'start' | 'end'): Stop {
+  const at = (which === 'start' ? line[0] : line[line.length - 1]) as Pos;
+  const id = def.aiddata;
+  const name: Text =
+    which === 'start'
+      ? {
+          ky: `AidData ${id} изинин башы`,
+          ru: `начало следа AidData ${id}`,
+          en: `start of the AidData ${id} trace`,
+        }
+      : {
+          ky: `AidData ${id} изинин аягы`,
+          ru: `конец следа AidData ${id}`,
+          en: `end of the AidData ${id} trace`,
+        };
+  return { end: { at, name, source: def.source } };
+}
+
+/**
+ * Points, with traced stretches among them: each run of points between traces makes legs.
+ * A trace with joinStart / joinEnd is tied to the points before / after it by schematic legs
+ * to its own first / last vertex, so the route is drawn without a break.
+ */
 function buildPoints(def: RouteDef): Built {
   const out: Built = { lines: [], segments: [] };
   let run: Stop[] = [];
@@ -215,10 +252,14 @@ function buildPoints(def: RouteDef): Built {
       run.push(s);
       continue;
     }
-    flush();
     const b = buildTrace(s.trace);
+    const first = b.lines[0] as Pos[];
+    const last = b.lines[b.lines.length - 1] as Pos[];
+    if (s.trace.joinStart) run.push(traceEnd(s.trace, first, 'start'));
+    flush();
     out.lines.push(...b.lines);
     out.segments.push(...b.segments);
+    if (s.trace.joinEnd) run.push(traceEnd(s.trace, last, 'end'));
   }
   flush();
   return out;
@@ -240,8 +281,8 @@ function buildLegs(def: RouteDef, stops: Stop[]): Built {
       continue;
     }
     if (prev) {
-      const a = positionOf(prev.point as string).at;
-      const b = positionOf(s.point as string).at;
+      const a = stopAt(prev).at;
+      const b = stopAt(s).at;
       const named =
         !gap &&
         prev.documented === true &&
@@ -265,7 +306,7 @@ function buildLegs(def: RouteDef, stops: Stop[]): Built {
     while (j + 1 < legs.length && (legs[j + 1] as Leg).cls === cls) j++;
     const run = legs.slice(i, j + 1);
     const stopsOf = [run[0]?.from as Stop, ...run.map((l) => l.to)];
-    const pts = stopsOf.map((s) => positionOf(s.point as string));
+    const pts = stopsOf.map(stopAt);
     const notes = [
       ...stopsOf.flatMap((s) => (s.note ? [s.note] : [])),
       ...run.flatMap((l) => (l.gap ? [l.gap] : [])),
@@ -335,11 +376,17 @@ function buildTrace(def: TraceDef): Built {
           ru: `построен по автомобильному маршруту OpenStreetMap`,
           en: `built from an OpenStreetMap car route`,
         }
-      : {
-          ky: `OpenStreetMap'тин ${n} сызыгынан курулган`,
-          ru: `построен из ${n} линий OpenStreetMap`,
-          en: `built from ${n} OpenStreetMap ways`,
-        };
+      : n === 1
+        ? {
+            ky: `OpenStreetMap'тин бир сызыгынан курулган`,
+            ru: `построен по одной линии OpenStreetMap`,
+            en: `built from one OpenStreetMap way`,
+          }
+        : {
+            ky: `OpenStreetMap'тин ${n} сызыгынан курулган`,
+            ru: `построен из ${n} линий OpenStreetMap`,
+            en: `built from ${n} OpenStreetMap ways`,
+          };
     const flag = (lang: keyof Text) =>
       precise
         ? {
@@ -348,13 +395,14 @@ function buildTrace(def: TraceDef): Built {
             en: 'all marked precise',
           }[lang]
         : '';
+    const note = (lang: keyof Text) => (def.note ? ` ${def.note[lang]}` : '');
     out.lines.push(line);
     out.segments.push({
       class: 'traced',
       basis: {
-        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (${made.ky}, ${flag('ky')}): ${join(names, 'ky')} жанынан өтөт.`,
-        ru: `Прослежено по следу проекта AidData ${def.aiddata} (${made.ru}, ${flag('ru')}): проходит у пунктов ${join(names, 'ru')}.`,
-        en: `Traced from the footprint of AidData project ${def.aiddata} (${made.en}, ${flag('en')}): passes ${join(names, 'en')}.`,
+        ky: `AidData ${def.aiddata} долбоорунун изи боюнча (${made.ky}, ${flag('ky')})${names.length ? `: ${join(names, 'ky')} жанынан өтөт` : ''}.${note('ky')}`,
+        ru: `Прослежено по следу проекта AidData ${def.aiddata} (${made.ru}, ${flag('ru')})${names.length ? `: проходит у пунктов ${join(names, 'ru')}` : ''}.${note('ru')}`,
+        en: `Traced from the footprint of AidData project ${def.aiddata} (${made.en}, ${flag('en')})${names.length ? `: passes ${join(names, 'en')}` : ''}.${note('en')}`,
       },
       via: passes.map((p) => ({ name: p.name.en, at: p.at, withinKm: p.withinKm })),
       ...(osm.length ? { osm } : {}),

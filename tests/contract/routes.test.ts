@@ -278,6 +278,7 @@ describe('routes', () => {
       '39619.side.geojson',
       '40359.side.geojson',
       '40491.side.geojson',
+      '46350.side.geojson',
     ]);
     for (const file of files) {
       const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as FeatureCollection<LineString>;
@@ -295,6 +296,26 @@ describe('routes', () => {
         });
       });
     }
+  });
+
+  it('road-north-south: traces Aral – Kazarman (AidData 46350) and Kazarman – Jalal-Abad (40491), joined without a break', () => {
+    // The stretch of OSM way 714795598 that AidData gives for the Aral – Kazarman section, and
+    // the straight legs that join each trace to the points before and after it.
+    const p = routes.find((r) => r.properties.id === 'road-north-south')!;
+    const segs = p.properties.geo.segments ?? [];
+    const lines = (p.geometry as { coordinates: Position[][] }).coordinates;
+    expect(segs.map((s) => s.class)).toEqual(['schematic', 'traced', 'schematic', 'traced']);
+    expect(segs[1]!.citations.map((c) => c.source)).toContain('aiddata-46350');
+    expect(segs[1]!.osm).toEqual(['https://www.openstreetmap.org/way/714795598']);
+    expect(segs[3]!.citations.map((c) => c.source)).toContain('aiddata-40491');
+    for (let i = 1; i < lines.length; i++)
+      expect(lines[i]![0], `segment ${i} starts where ${i - 1} ends`).toEqual(lines[i - 1]!.at(-1));
+    const km = (i: number) => lengthKm({ type: 'LineString', coordinates: lines[i]! });
+    expect(km(1)).toBeGreaterThan(40);
+    expect(km(1)).toBeLessThan(96); // part of the 96 km section, not all of it
+    expect(p.properties.geo.citations.map((c) => c.source)).toEqual(
+      expect.arrayContaining(['aiddata-40491', 'aiddata-46350', 'aiddata-53585']),
+    );
   });
 
   it('credits every licence its data is under in the map attribution', () => {
