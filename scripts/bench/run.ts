@@ -121,7 +121,13 @@ async function resources(page: Page): Promise<Resource[]> {
   );
 }
 
-/** A page that never reached map:ready (within 120 s), with the first error it threw. */
+/**
+ * How long a page may take to reach map:ready. A synthetic 100k page takes about a minute on
+ * a quiet machine of this kind, and machines differ threefold and may be shared.
+ */
+const READY_TIMEOUT_MS = 300_000;
+
+/** A page that never reached map:ready (within READY_TIMEOUT_MS), with the first error it threw. */
 class NotDrawn extends Error {}
 
 async function open(browser: Browser, url: string): Promise<{ page: Page; load: LoadResult }> {
@@ -140,7 +146,7 @@ async function open(browser: Browser, url: string): Promise<{ page: Page; load: 
   await page.goto(url);
   try {
     await page.waitForFunction(() => performance.getEntriesByName('map:ready').length > 0, null, {
-      timeout: 120_000,
+      timeout: READY_TIMEOUT_MS,
     });
   } catch (e) {
     await context.close();
@@ -187,7 +193,7 @@ async function contentWithoutWebgl(browser: Browser, url: string): Promise<numbe
   await page.waitForFunction(
     () => (window as unknown as { __listShownAt?: number }).__listShownAt !== undefined,
     null,
-    { timeout: 120_000 },
+    { timeout: READY_TIMEOUT_MS },
   );
   const at = await page.evaluate(
     () => (window as unknown as { __listShownAt?: number }).__listShownAt ?? NaN,
@@ -570,7 +576,18 @@ async function main() {
       // Alternate, and rotate who goes first, so drift on the machine hits all pages alike.
       const order = drawn.map((_, i) => drawn[(i + run) % drawn.length] as PageKind);
       for (const kind of order) {
-        const { page, load } = await open(browser, servers[kind].url + paths[kind]);
+        let opened: Awaited<ReturnType<typeof open>>;
+        try {
+          opened = await open(browser, servers[kind].url + paths[kind]);
+        } catch (e) {
+          if (!(e instanceof NotDrawn)) throw e;
+          // It drew in the warm-up: this run goes without it (reported below if no run drew).
+          console.warn(`run ${run + 1}/${RUNS} ${kind} did not draw: ${e.message}`);
+          if (!loads[kind].length) notDrawn.set(kind, e.message);
+          continue;
+        }
+        notDrawn.delete(kind);
+        const { page, load } = opened;
         loads[kind].push(load);
         const panned = await pan(page);
         fps[kind].push(panned.fps);
@@ -627,7 +644,7 @@ async function main() {
   const goal = (...args: Parameters<typeof judge>) => goals.push(judge(...args));
   for (const [kind, error] of notDrawn)
     goals.push({
-      goal: `${kind}: the page draws (map:ready within 120 s)`,
+      goal: `${kind}: the page draws (map:ready within ${READY_TIMEOUT_MS / 1000} s)`,
       value: 'did not draw',
       met: false,
       miss: error,
