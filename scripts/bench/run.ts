@@ -406,7 +406,7 @@ async function pan(page: Page): Promise<{ fps: number; longtasks: number }> {
     return { ...b.stopRenders(), tasks: b.longtasks.length };
   });
   await page.mouse.up();
-  await page.evaluate((h) => (window as unknown as BenchGlobals).__map.jumpTo(h), home);
+  await page.evaluate((h) => void (window as unknown as BenchGlobals).__map.jumpTo(h), home);
   await mapIdle(page);
   return { fps: (frames / ms) * 1000, longtasks: tasks - tasksBefore };
 }

@@ -211,7 +211,7 @@ export async function benchUserData(
   );
   const fps = await panFps(page, panMs);
   await page.getByRole('button', { name: 'Remove bench.csv from the map' }).click();
-  await page.evaluate((h) => (window as unknown as BenchGlobals).__map.jumpTo(h), home);
+  await page.evaluate((h) => void (window as unknown as BenchGlobals).__map.jumpTo(h), home);
   await mapIdle(page);
   return {
     rows,

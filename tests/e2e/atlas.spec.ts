@@ -16,11 +16,12 @@ test('opens offline with the basemap and every atlas layer drawn', async ({ atla
   const cities = await atlas.renderedIds(['cities-circle']);
   expect(cities).toEqual(expect.arrayContaining(['bishkek', 'tashkent', 'almaty', 'dushanbe']));
   // Zoomed out, every project with a geometry is drawn.
-  await atlas.page.evaluate(() =>
-    (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
-      center: [75, 41.5],
-      zoom: 4.5,
-    }),
+  await atlas.page.evaluate(
+    () =>
+      void (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
+        center: [75, 41.5],
+        zoom: 4.5,
+      }),
   );
   await atlas.idle();
   const drawn = await atlas.renderedIds(PROJECT_LAYERS);
@@ -111,11 +112,12 @@ test('switching the energy sector off removes it from the map, and on restores i
   atlas,
 }) => {
   await atlas.open();
-  await atlas.page.evaluate(() =>
-    (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
-      center: [75, 41.5],
-      zoom: 4.5,
-    }),
+  await atlas.page.evaluate(
+    () =>
+      void (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
+        center: [75, 41.5],
+        zoom: 4.5,
+      }),
   );
   await atlas.idle();
   const energy = idsOfSector('energy');

@@ -284,8 +284,8 @@ test.describe('with the providers routed to fixture tiles', () => {
     ).toBe(false);
     await atlas.idle();
     const after = atlas.outsideRequests.length;
-    await page.evaluate(() =>
-      (window as unknown as MapWindow).__map.jumpTo({ center: [80, 45], zoom: 6 }),
+    await page.evaluate(
+      () => void (window as unknown as MapWindow).__map.jumpTo({ center: [80, 45], zoom: 6 }),
     );
     await atlas.idle();
     expect(atlas.outsideRequests.length, 'no request after switching back').toBe(after);

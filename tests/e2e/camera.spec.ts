@@ -47,8 +47,8 @@ test('Back and Forward bring back the map’s camera as well as the panel', asyn
   const page = atlas.page;
   const heading = page.getByTestId('panel').getByRole('heading', { level: 2 });
   // The reader moves the map…
-  await page.evaluate(() =>
-    (window as unknown as MapWindow).__map.jumpTo({ center: [76.2, 41.9], zoom: 6.5 }),
+  await page.evaluate(
+    () => void (window as unknown as MapWindow).__map.jumpTo({ center: [76.2, 41.9], zoom: 6.5 }),
   );
   const moved = await settledCamera(atlas);
   await expect(page).toHaveURL(/map=76\.2,41\.9,6\.5/);

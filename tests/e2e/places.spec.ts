@@ -10,7 +10,7 @@ async function clickPlace(atlas: AtlasPage, id: string) {
   const at = placeAt(id);
   await atlas.page.evaluate(
     (center) =>
-      (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
+      void (window as unknown as { __map: import('maplibre-gl').Map }).__map.jumpTo({
         center,
         zoom: 7,
       }),

@@ -40,8 +40,8 @@ test('a lost WebGL context is restored with every layer drawn, and the selection
   test.setTimeout(180_000); // a selection, a hover, a context lost and rebuilt, in software WebGL
   await atlas.open();
   const page = atlas.page;
-  await page.evaluate(() =>
-    (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
+  await page.evaluate(
+    () => void (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
   );
   await atlas.idle();
   // Select a project (from the list: the map frames it), then rest the pointer on Bishkek.
@@ -55,8 +55,8 @@ test('a lost WebGL context is restored with every layer drawn, and the selection
         else resolve();
       }),
   );
-  await page.evaluate(() =>
-    (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
+  await page.evaluate(
+    () => void (window as unknown as MapWindow).__map.jumpTo({ center: [75, 41.5], zoom: 4.5 }),
   );
   await atlas.idle();
   const bishkek = await atlas.project([74.6, 42.87]);
