@@ -4,7 +4,7 @@
  * when it changes, so keyboard and screen-reader users land on what they opened; when the
  * panel closes, focus goes back to what opened it (see useReturnFocus.ts).
  */
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useAtlas } from '../state/index.ts';
 import { About } from './About.tsx';
 import { ContentsList } from './ContentsList.tsx';
@@ -18,7 +18,9 @@ import { useT } from './useT.ts';
 
 export function SidePanel() {
   const [t] = useT();
-  const sidePanel = useAtlas((s) => s.sidePanel);
+  // Deferred: a click's first frame (the map's highlight, drawn by the reconciler) comes
+  // before the record's panel is rendered, which React then does in the background.
+  const sidePanel = useDeferredValue(useAtlas((s) => s.sidePanel));
   const closeTop = useAtlas((s) => s.closeTop);
   const status = useAtlas((s) => s.status);
   // On a phone (styles.css) the panel is a bottom sheet: closed (just its bar), at its peek
