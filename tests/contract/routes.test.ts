@@ -256,6 +256,7 @@ describe('routes', () => {
     expect(sites.map((p) => p.properties.id).sort()).toEqual([
       'cement-plant-kyzyl-kiya',
       'hospital-osh',
+      'refinery-kara-balta',
     ]);
     for (const p of sites) {
       const id = p.properties.geo.citations[0]!.source.replace('aiddata-', '');
@@ -316,6 +317,44 @@ describe('routes', () => {
     expect(p.properties.geo.citations.map((c) => c.source)).toEqual(
       expect.arrayContaining(['aiddata-40491', 'aiddata-46350', 'aiddata-53585']),
     );
+  });
+
+  it('cites the AidData ids found for the refinery, the Bishkek roads, the irrigation and the road, keeping the other sources’ figures beside theirs', () => {
+    const project = (id: string) => atlas.projects.find((p) => p.properties.id === id)!.properties;
+    const cites = (id: string) => JSON.stringify(project(id)).match(/"aiddata-\d+"/g) ?? [];
+    const costs = (id: string) =>
+      project(id).cost.map((q) => [q.value, q.unit, q.citations[0]!.source]);
+    expect(new Set(cites('refinery-kara-balta'))).toEqual(new Set(['"aiddata-54405"']));
+    expect(new Set(cites('roads-bishkek'))).toEqual(
+      new Set(['"aiddata-52924"', '"aiddata-71678"', '"aiddata-54376"']),
+    );
+    expect(new Set(cites('irrigation-rehabilitation'))).toEqual(new Set(['"aiddata-54380"']));
+    expect(cites('road-china-kyrgyzstan-uzbekistan')).toContain('"aiddata-46364"');
+    // AidData's $300 million CDB loan stands beside StanRadar's $250 million, not instead of it.
+    expect(costs('refinery-kara-balta')).toEqual(
+      expect.arrayContaining([
+        [250000000, 'USD', 'stanradar-kara-balta'],
+        [300000000, 'USD', 'aiddata-54405'],
+      ]),
+    );
+    expect(costs('irrigation-rehabilitation')).toEqual([
+      [32000000, 'USD', 'trend-irrigation-2018'],
+      [32000000, 'USD', 'aiddata-54380'],
+    ]);
+    expect(costs('roads-bishkek')).toEqual([
+      [489500000, 'CNY', 'aiddata-52924'],
+      [350000000, 'CNY', 'aiddata-71678'],
+      [278730000, 'CNY', 'aiddata-54376'],
+    ]);
+    // The press's dates stay; AidData's are added as their own steps.
+    expect(project('roads-bishkek').timeline.map((s) => s.date)).toEqual([
+      '2017-12-12',
+      '2018',
+      '2019-11',
+      '2019-11-04',
+      '2020-10-05',
+      '2021-10-19',
+    ]);
   });
 
   it('credits every licence its data is under in the map attribution', () => {
