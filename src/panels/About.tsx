@@ -10,6 +10,7 @@ import { useT } from './useT.ts';
 const CREDITS = [
   'about.credit.naturalEarth',
   'about.credit.geonames',
+  'about.credit.regionNames',
   'about.credit.aiddata',
   'about.credit.font',
   'about.credit.maplibre',

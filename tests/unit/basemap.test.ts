@@ -197,6 +197,46 @@ describe('basemap data', () => {
     expect(names('water', 'ky')).toContain('Ысык-Көл');
   });
 
+  it('labels the neighbours’ regions in Kyrgyz from the countries-gem extract, else in Russian', () => {
+    const extract = JSON.parse(
+      readFileSync(
+        new URL('../../geodata/raw/countries-gem/admin1-ky.json', import.meta.url),
+        'utf8',
+      ),
+    ) as {
+      source: { repo: string; licence: string; commit: string; files: Record<string, unknown> };
+      names: Record<string, { ky: string }>;
+      rejected: Record<string, { gem_ky: string; reason: string }>;
+      none: Record<string, unknown>;
+    };
+    expect(extract.source).toMatchObject({ repo: 'countries/countries', licence: 'MIT' });
+    expect(extract.source.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(Object.keys(extract.source.files).sort()).toEqual(['CN', 'KZ', 'TJ', 'TM', 'UZ']);
+    const admin1 = (collections.get('labels.geojson')?.features ?? []).filter(
+      (f) => f.properties.kind === 'admin1',
+    );
+    const abroad = admin1.filter((f) => !String(f.properties.iso).startsWith('KG-'));
+    expect(abroad.length).toBe(29);
+    let kyrgyz = 0;
+    for (const f of abroad) {
+      const { iso, name_ru: ru, name_ky: ky } = f.properties;
+      const code = String(iso);
+      const entry = extract.names[code];
+      if (entry) {
+        expect(entry.ky, code).toMatch(/^[\u0400-\u04ff]+(?:[ -][\u0400-\u04ff]+)*$/);
+        expect(ky, code).toBe(entry.ky);
+        expect(ky, code).not.toBe(ru);
+        kyrgyz++;
+      } else {
+        // No Kyrgyz name in the gem, or one not used (with a reason): the Russian name stands.
+        expect(code in extract.none || code in extract.rejected, code).toBe(true);
+        expect(ky, code).toBe(ru);
+      }
+    }
+    expect(kyrgyz).toBe(Object.keys(extract.names).length);
+    for (const r of Object.values(extract.rejected)) expect(r.reason.trim()).not.toBe('');
+  });
+
   it('labels no town the atlas draws as a place (one dot and one label per town)', () => {
     const places = JSON.parse(
       readFileSync(new URL('../../geodata/places.geojson', import.meta.url), 'utf8'),
