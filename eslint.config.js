@@ -34,6 +34,14 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'No data-derived HTML.',
         },
+        {
+          // page.evaluate sends its function's value back to the test: a MapLibre method that
+          // returns the map would send the whole map, its data too (547 MB at 100k points).
+          selector:
+            "CallExpression[callee.property.name='evaluate'] > ArrowFunctionExpression > CallExpression.body[callee.object.property.name='__map'][callee.property.name=/^(jumpTo|easeTo|flyTo|fitBounds|panBy|panTo|zoomTo|setZoom|setCenter|setBearing|setPitch|resize|setLayoutProperty|setPaintProperty|setFilter|setFeatureState|setPixelRatio)$/]",
+          message:
+            'This returns the map to the test, serialised whole: use a block body or `void`.',
+        },
       ],
     },
   },

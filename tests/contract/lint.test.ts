@@ -30,4 +30,17 @@ describe('lint', () => {
     },
     60_000, // ESLint loads its parser and plugins on the first file: seconds on a busy machine
   );
+
+  it('refuses a page.evaluate that returns the map from a MapLibre method', async () => {
+    const code = `declare const page: { evaluate(f: () => unknown): Promise<unknown> };
+declare const window: { __map: { jumpTo(o: object): unknown } };
+export const bad = () => page.evaluate(() => window.__map.jumpTo({ zoom: 4 }));
+export const good = () => page.evaluate(() => void window.__map.jumpTo({ zoom: 4 }));
+`;
+    const [result] = await eslint.lintText(code, {
+      filePath: join(ROOT, 'tests/e2e/lint-probe.spec.ts'),
+    });
+    const flagged = result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax');
+    expect(flagged.map((m) => m.line)).toEqual([3]);
+  }, 60_000);
 });
