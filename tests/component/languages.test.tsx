@@ -41,7 +41,11 @@ function readable(root: Element): string {
       .filter((v): v is string => !!v),
   );
   // Addresses are not interface text: a link's URL names its page in the page's own words.
-  return `${root.textContent ?? ''}\n${attrs.join('\n')}`.replace(/https?:\/\/\S+/g, ' ');
+  // A space after each link, so that cutting a URL out stops where the link does (a source's
+  // note follows its link with no space between them in textContent).
+  const copy = root.cloneNode(true) as Element;
+  for (const a of copy.querySelectorAll('a')) a.after(' ');
+  return `${copy.textContent ?? ''}\n${attrs.join('\n')}`.replace(/https?:\/\/\S+/g, ' ');
 }
 
 const found = (text: string, fragments: string[]) =>
