@@ -432,7 +432,7 @@ export const en = {
   'reader.translationMissing':
     'The atlas has no translation of this article into this language yet.',
   'reader.paragraph': 'Paragraph {{n}}',
-  'reader.passage': 'Quoted passage: {{what}}',
+  'reader.passage': '{{text}} (quoted passage: {{what}})',
   'reader.number': '{{number}}: the value in {{what}}',
   'reader.uses': 'The atlas uses this passage for',
   'reader.show': 'Show on the map',

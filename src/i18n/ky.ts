@@ -434,7 +434,7 @@ export const ky = {
   'reader.noTranslation': 'Бул абзацтын котормосу азырынча жок.',
   'reader.translationMissing': 'Атласта бул макаланын бул тилге котормосу азырынча жок.',
   'reader.paragraph': '{{n}}-абзац',
-  'reader.passage': 'Цитаталанган үзүнды: {{what}}',
+  'reader.passage': '{{text}} (цитаталанган үзүндү: {{what}})',
   'reader.number': '{{number}}: {{what}} ичиндеги маани',
   'reader.uses': 'Атлас бул үзүндүнү колдонот',
   'reader.show': 'Картада көрсөтүү',

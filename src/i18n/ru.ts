@@ -461,7 +461,7 @@ export const ru = {
   'reader.noTranslation': 'Перевода этого абзаца пока нет.',
   'reader.translationMissing': 'Перевода этой статьи на этот язык в атласе пока нет.',
   'reader.paragraph': 'Абзац {{n}}',
-  'reader.passage': 'Цитируемый отрывок: {{what}}',
+  'reader.passage': '{{text}} (цитируемый отрывок: {{what}})',
   'reader.number': '{{number}}: значение в {{what}}',
   'reader.uses': 'Атлас использует этот отрывок для',
   'reader.show': 'Показать на карте',

@@ -92,10 +92,7 @@ for (const lang of LANGS) {
       .first()
       .click();
     await expect(page.getByTestId('reader').getByRole('heading', { level: 2 })).toBeVisible();
-    // KNOWN, left to the reader's owner: each quoted-passage link's aria-label ("Quoted
-    // passage: …") does not contain its visible text (WCAG 2.5.3, label-content-name-mismatch,
-    // src/panels/reader/Block.tsx). Drop this exclusion once the label includes the words.
-    await check('article reader', ['label-content-name-mismatch']);
+    await check('article reader');
 
     // The project and meeting tables, each opened by its link (view=table, view=meetings).
     for (const [view, name] of [

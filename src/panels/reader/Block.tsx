@@ -92,7 +92,8 @@ export function Block(props: Props) {
         href={href}
         className={cls}
         data-quote={qi}
-        aria-label={t('reader.passage', { what: what(q) })}
+        // The name starts with the words it shows (WCAG 2.5.3), then says what they are.
+        aria-label={t('reader.passage', { text: r.text, what: what(q) })}
         onClick={pick(qi)}
       >
         {r.text}
