@@ -176,6 +176,8 @@ export const en = {
   'timeline.keyMeetings': 'meetings',
   'timeline.keyProjects': 'projects changing status',
   'timeline.keySummits': 'heads-of-state summits',
+  'list.showMore_one': 'Show {{count}} more of {{total}}',
+  'list.showMore_other': 'Show {{count}} more of {{total}}',
   'list.showAll_one': 'Show all {{count}}',
   'list.showAll_other': 'Show all {{count}}',
   'list.empty': 'Nothing matches the filters.',

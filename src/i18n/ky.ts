@@ -178,6 +178,8 @@ export const ky = {
   'timeline.keyMeetings': 'жолугушуулар',
   'timeline.keyProjects': 'долбоорлор: абалынын өзгөрүшү',
   'timeline.keySummits': 'мамлекет башчыларынын саммиттери',
+  'list.showMore_one': 'Дагы {{count}} көрсөтүү ({{total}} ичинен)',
+  'list.showMore_other': 'Дагы {{count}} көрсөтүү ({{total}} ичинен)',
   'list.showAll_one': 'Баарын көрсөтүү ({{count}})',
   'list.showAll_other': 'Баарын көрсөтүү ({{count}})',
   'list.empty': 'Чыпкаларга эч нерсе туура келбейт.',

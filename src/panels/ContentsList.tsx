@@ -15,20 +15,26 @@ import { MeetingCard } from './PlaceDetails.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { useT } from './useT.ts';
 
-/** How many items a group lists before "show all": keeps a huge dataset from flooding the page. */
-const FIRST = 60;
+/**
+ * How many items a group lists at first, and how many more each press of its button adds:
+ * the page holds what a reader asked to see, never a whole large dataset at once (the
+ * project table, virtualised, is the way through all of them).
+ */
+const FIRST = 25;
+const MORE = 100;
 
-/** A list that shows its first items and the rest on request. */
+/** A list that shows its first items, and more on request. */
 function Capped<T>({ items, render }: { items: readonly T[]; render: (item: T) => ReactNode }) {
   const [t] = useT();
-  const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, FIRST);
+  const [count, setCount] = useState(FIRST);
+  const shown = items.slice(0, count);
+  const next = Math.min(MORE, items.length - shown.length);
   return (
     <>
       <ul className="contents">{shown.map(render)}</ul>
-      {items.length > shown.length ? (
-        <button type="button" className="linklike show-all" onClick={() => setAll(true)}>
-          {t('list.showAll', { count: items.length })}
+      {next > 0 ? (
+        <button type="button" className="linklike show-all" onClick={() => setCount(count + MORE)}>
+          {t('list.showMore', { count: next, total: items.length })}
         </button>
       ) : null}
     </>
