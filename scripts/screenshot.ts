@@ -102,6 +102,10 @@ if (views) {
     const page = await browser.newPage({ viewport, locale: 'en-GB', deviceScaleFactor: 1 });
     await ready(page, '');
     for (const [name, view] of landscapeViews()) {
+      // A route zoomed to fit is shown with the legend folded, as a reader would fold it,
+      // so that the legend covers none of it (the home view keeps the legend as it starts).
+      const legend = page.getByRole('button', { name: /^Layers/ });
+      if (view && (await legend.getAttribute('aria-expanded')) === 'true') await legend.click();
       if (view) await show(page, view);
       await page.screenshot({ path: `${out}/views-${name}-${size}.png` });
     }
