@@ -106,6 +106,11 @@ test('credits every data licence in the map attribution', async ({ atlas }) => {
   const credits = atlas.page.locator('.maplibregl-ctrl-attrib-inner');
   for (const text of ['AidData', '© OpenStreetMap contributors', 'Natural Earth', 'GeoNames'])
     await expect(credits).toContainText(text);
+  // In Kyrgyz the credits are Kyrgyz, but for the names and OpenStreetMap's own notice.
+  await atlas.open('lang=ky');
+  await expect(credits).toContainText('Шаарлардын орду: GeoNames');
+  await expect(credits).toContainText('Natural Earth');
+  await expect(credits).not.toContainText('Made with');
 });
 
 test('switching the energy sector off removes it from the map, and on restores it', async ({

@@ -45,7 +45,12 @@ export const BASEMAP_DETAIL_BOUNDS: [[number, number], [number, number]] = [
   [92, 50],
 ];
 
-export const BASEMAP_ATTRIBUTION = 'Made with Natural Earth';
+/**
+ * The basemap's credit: the name alone, the same in every language (Natural Earth is public
+ * domain and asks for no wording; its suggested "Made with Natural Earth" is English, and the
+ * map's other credits are in the reader's language, see i18n/mapLocale.ts).
+ */
+export const BASEMAP_ATTRIBUTION = 'Natural Earth';
 
 /** The image the peak symbols use (drawn by map/icons.ts, no sprite sheet). */
 export const PEAK_ICON = 'basemap-peak';
