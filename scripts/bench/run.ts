@@ -269,7 +269,15 @@ const INTERACTIONS: Interaction[] = [
       const filters = page
         .locator('details.filters, section.filters, [aria-label*="ilter"]')
         .first();
-      if (!(await filters.count())) return false;
+      // The contents list (and its filters) comes back one render after the selection's
+      // Escape (the side panel renders deferred): wait for it rather than look once.
+      if (
+        !(await filters.waitFor({ state: 'attached', timeout: 60_000 }).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return false;
       const summary = filters.locator('summary').first();
       if (
         (await summary.count()) &&
