@@ -25,25 +25,7 @@ import {
 } from './vocab.ts';
 
 // The vocabularies live in vocab.ts (no zod, so the first map loads none): re-exported here.
-export {
-  LANGS,
-  SECTORS,
-  SUBSECTORS,
-  STATUSES,
-  PRECISIONS,
-  MEETING_KINDS,
-  OUTCOME_KINDS,
-  UNITS,
-  PARTY_ROLES,
-  SEGMENT_CLASSES,
-  NAMED_POINTS_MAX_LEG_KM,
-  SOURCE_KINDS,
-  PLACE_KINDS,
-  PLACE_PRECISIONS,
-  PLACE_ROLES,
-  CONTEXT_SUBJECTS,
-  LINK_RELATIONS,
-} from './vocab.ts';
+export * from './vocab.ts';
 
 // zod/mini ships no messages of its own: the English ones name what is wrong.
 z.config(z.locales.en());

@@ -156,22 +156,17 @@ export function symbolZooms(features: Feature<Geometry, ProjectMapProps>[]): voi
   let crowded = points.map((_, i) => i);
   for (let z = 0; z < SYMBOLS_FROM && crowded.length; z++) {
     const n = 2 ** z;
-    const tile = (i: number) => {
+    const tiles = crowded.map((i) => {
       const [x, y] = unit[i] ?? [0, 0];
       return Math.min(n - 1, Math.floor(x * n)) * n + Math.min(n - 1, Math.floor(y * n));
-    };
+    });
     const counts = new Map<number, number>();
-    for (const i of crowded) counts.set(tile(i), (counts.get(tile(i)) ?? 0) + 1);
-    const still: number[] = [];
+    for (const t of tiles) counts.set(t, (counts.get(t) ?? 0) + 1);
+    crowded = crowded.filter((_, k) => (counts.get(tiles[k] ?? -1) ?? 0) > SYMBOLS_PER_TILE);
     for (const i of crowded) {
       const f = points[i];
-      if (!f) continue;
-      if ((counts.get(tile(i)) ?? 0) > SYMBOLS_PER_TILE) {
-        f.properties.symbol_z = z + 1;
-        still.push(i);
-      }
+      if (f) f.properties.symbol_z = z + 1;
     }
-    crowded = still;
   }
 }
 
