@@ -22,6 +22,12 @@ const settled = (atlas: AtlasPage) =>
       }),
   );
 
+/** Resolves once the element's CSS transitions (the sheet's height) have run to their end. */
+const still = (locator: import('@playwright/test').Locator) =>
+  locator.evaluate((el) =>
+    Promise.all(el.getAnimations().map((a) => a.finished)).then(() => undefined),
+  );
+
 const overlaps = (
   a: { x: number; y: number; width: number; height: number },
   b: { x: number; y: number; width: number; height: number },
@@ -77,6 +83,7 @@ test.describe('on a phone', () => {
     await atlas.open('sel=place:bishkek');
     const panel = atlas.page.getByTestId('panel');
     await expect(panel).toHaveAttribute('data-sheet', 'peek');
+    await still(panel);
     const peek = (await panel.boundingBox())!;
     const handle = atlas.page.getByRole('button', { name: 'Show more of the panel' });
     const h = (await handle.boundingBox())!;
@@ -88,9 +95,9 @@ test.describe('on a phone', () => {
     await page.mouse.move(h.x + h.width / 2, h.y - 200, { steps: 5 });
     await page.mouse.up();
     await expect(panel).toHaveAttribute('data-sheet', 'full');
-    await expect
-      .poll(async () => (await panel.boundingBox())!.height)
-      .toBeGreaterThan(peek.height + 150);
+    // The handle is taken where the sheet's height transition leaves it, not on its way up.
+    await still(panel);
+    expect((await panel.boundingBox())!.height).toBeGreaterThan(peek.height + 150);
     // Drag it down again: back to the peek height; a tap on the handle grows it again.
     const full = (await atlas.page
       .getByRole('button', { name: 'Show less of the panel' })
