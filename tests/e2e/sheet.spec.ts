@@ -3,6 +3,7 @@
  * on the real map: a selection is framed above the sheet, the sheet has a handle and two
  * heights and a real Close button; hovering or focusing a feature names it.
  */
+import type { Locator } from '@playwright/test';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { placeAt, pointOnLine } from './geodata.ts';
 
@@ -22,11 +23,15 @@ const settled = (atlas: AtlasPage) =>
       }),
   );
 
-/** Resolves once the element's CSS transitions (the sheet's height) have run to their end. */
-const still = (locator: import('@playwright/test').Locator) =>
-  locator.evaluate((el) =>
-    Promise.all(el.getAnimations().map((a) => a.finished)).then(() => undefined),
-  );
+/**
+ * Resolves once the element's CSS transitions (the sheet's height) have run to their end; a
+ * transition cancelled by another is waited past, to the one that replaced it.
+ */
+const still = (locator: Locator) =>
+  locator.evaluate(async (el) => {
+    for (let running = el.getAnimations(); running.length; running = el.getAnimations())
+      await Promise.allSettled(running.map((a) => a.finished));
+  });
 
 const overlaps = (
   a: { x: number; y: number; width: number; height: number },
