@@ -23,6 +23,7 @@
  * (a stand-in point, a gap in the sources, a long straight jump) is `schematic`. Consecutive
  * legs of one class make one segment. A route's points may include traced stretches (a `trace`
  * stop, one feature of an extract): the points before and after it make their own legs.
+ * A stop's `sources` (those of its note, or of a gap) are cited on the segment it falls in.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -70,6 +71,8 @@ interface Stop {
   documented?: boolean;
   note?: Text;
   gap?: Text;
+  /** Sources of the stop's note or gap (cited on the segment it belongs to). */
+  sources?: string[];
   /** A traced stretch between the points before and after it. */
   trace?: TraceDef;
 }
@@ -271,13 +274,16 @@ function buildLegs(def: RouteDef, stops: Stop[]): Built {
     to: Stop;
     cls: SegmentClass;
     gap?: Text;
+    gapSources?: string[];
   }
   const legs: Leg[] = [];
   let prev: Stop | undefined;
   let gap: Text | undefined;
+  let gapSources: string[] | undefined;
   for (const s of stops) {
     if (s.gap) {
       gap = s.gap;
+      gapSources = s.sources;
       continue;
     }
     if (prev) {
@@ -293,10 +299,12 @@ function buildLegs(def: RouteDef, stops: Stop[]): Built {
         to: s,
         cls: named ? 'named-points' : 'schematic',
         ...(gap ? { gap } : {}),
+        ...(gapSources ? { gapSources } : {}),
       });
     }
     prev = s;
     gap = undefined;
+    gapSources = undefined;
   }
   const out: Built = { lines: [], segments: [] };
   let i = 0;
@@ -322,6 +330,9 @@ function buildLegs(def: RouteDef, stops: Stop[]): Built {
     };
     if (def.source) cite({ source: def.source });
     pts.forEach((p) => cite(p.citation));
+    [...stopsOf.flatMap((s) => s.sources ?? []), ...run.flatMap((l) => l.gapSources ?? [])].forEach(
+      (source) => cite({ source }),
+    );
     if (stopsOf.some((s) => s.documented === false))
       cite({
         source: 'unverified',
