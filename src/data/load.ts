@@ -3,8 +3,9 @@
  * Vite fingerprints the files (`?url`), so they cache forever and never go stale.
  *
  * Texts the build validated (data/verified.ts) are used as they are; anything else is
- * validated record by record first (data/validate.ts, loaded only then). Either way,
- * `recheck` runs the full validation again, for when the page is idle.
+ * validated record by record first (data/validate.ts, in a worker: data/offThread.ts; both
+ * loaded only then). Either way, `recheck` runs the full validation again, for when the
+ * page is idle.
  */
 import sourcesUrl from '../../geodata/sources.json?url';
 import placesUrl from '../../geodata/places.geojson?url';
@@ -50,7 +51,8 @@ export async function loadAtlas(
 ): Promise<Loaded> {
   const list = await Promise.all(LOAD_ORDER.map((k) => fetchText(urls[k])));
   const texts = Object.fromEntries(LOAD_ORDER.map((k, i) => [k, list[i]]));
-  const validate = async () => (await import('./validate.ts')).buildAtlas(texts);
+  // The schemas and the worker that runs them load only when a text needs them.
+  const validate = async () => (await import('./offThread.ts')).validateOffThread(texts);
   const atlas = verifiedAtlas(texts, verified);
   return atlas ? { atlas, problems: [], recheck: validate } : validate();
 }

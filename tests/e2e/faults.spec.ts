@@ -42,6 +42,11 @@ test('an invalid record is named file › record › field, and only it is left 
   await expect(
     atlas.page.getByRole('navigation').getByRole('button', { name: /Kara-Balta/ }),
   ).toBeVisible();
+  // The records were checked in a worker (data/offThread.ts), not on the page's thread.
+  const scripts = await atlas.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name),
+  );
+  expect(scripts.filter((u) => /\/assets\/validateWorker-[\w-]+\.js$/.test(u))).toHaveLength(1);
 });
 
 /** Console noise a failed request makes by itself; anything else is the page's own error. */
