@@ -50,6 +50,8 @@ function recordsIn(def: DatasetDef<unknown>, json: unknown): unknown[] | string 
 export interface FileResult<T> {
   records: T[];
   problems: Problem[];
+  /** The positions, in the file's list, of the records left out. */
+  dropped: number[];
 }
 
 /** Validates one file's parsed JSON record by record. */
@@ -63,14 +65,17 @@ export function validateFile<K extends DatasetKey>(
     return {
       records: [],
       problems: [{ file: def.file, record: '(file)', field: '', message: list }],
+      dropped: [],
     };
   }
   const records: Atlas[K][number][] = [];
   const problems: Problem[] = [];
+  const dropped: number[] = [];
   list.forEach((raw, i) => {
     const parsed = (def.record as z.ZodMiniType<Atlas[K][number]>).safeParse(raw);
     if (parsed.success) records.push(parsed.data);
-    else
+    else dropped.push(i);
+    if (!parsed.success)
       for (const issue of parsed.error.issues)
         problems.push({
           file: def.file,
@@ -79,7 +84,7 @@ export function validateFile<K extends DatasetKey>(
           message: issue.message,
         });
   });
-  return { records, problems };
+  return { records, problems, dropped };
 }
 
 /** Parses a file's text; a syntax error becomes a problem rather than an exception. */
@@ -204,15 +209,23 @@ export function crossCheck(atlas: Atlas): Problem[] {
 }
 
 /**
+ * What was left out, per dataset: the whole file, or the positions of the records in its list.
+ * The schemas are strict and transform nothing, so a record kept is its JSON as it was.
+ */
+export type Dropped = Partial<Record<DatasetKey, 'file' | number[]>>;
+
+/**
  * Validates every dataset from its text. `texts[key]` is the file's content, or an Error
  * when it could not be read. Whatever fails is reported and left out; the rest is kept.
  */
 export function buildAtlas(texts: Partial<Record<DatasetKey, string | Error>>): {
   atlas: Atlas;
   problems: Problem[];
+  dropped: Dropped;
 } {
   const atlas = emptyAtlas();
   const problems: Problem[] = [];
+  const dropped: Dropped = {};
   for (const key of DATASET_KEYS) {
     const file = datasets[key].file;
     const text = texts[key];
@@ -223,17 +236,21 @@ export function buildAtlas(texts: Partial<Record<DatasetKey, string | Error>>): 
         field: '',
         message: `could not be loaded${text ? `: ${text.message}` : ''}`,
       });
+      dropped[key] = 'file';
       continue;
     }
     const parsed = parseJson(file, text);
     if ('problem' in parsed) {
       problems.push(parsed.problem);
+      dropped[key] = 'file';
       continue;
     }
     const result = validateFile(key, parsed.json);
     (atlas[key] as unknown[]) = result.records;
     problems.push(...result.problems);
+    if (result.problems.some((p) => p.record === '(file)')) dropped[key] = 'file';
+    else if (result.dropped.length) dropped[key] = result.dropped;
   }
   problems.push(...crossCheck(atlas));
-  return { atlas, problems };
+  return { atlas, problems, dropped };
 }

@@ -1,14 +1,16 @@
 /**
- * The full validation (data/validate.ts) off the main thread: texts in, the valid records and
- * the problems out, once. A projects file of 100,000 records takes seconds of schema work;
- * here the page keeps answering meanwhile and only receives the result (data/offThread.ts).
+ * The full validation (data/validate.ts) off the main thread. A projects file of 100,000
+ * records takes seconds of schema work; here the page keeps answering meanwhile. Only the
+ * verdict goes back (the problems, and which records were left out): sending the records
+ * themselves would cost the page as much to receive as parsing them again, so the page
+ * keeps its own parse of the texts (data/offThread.ts).
  */
 import { buildAtlas } from './validate.ts';
-import type { ToValidator, Validated } from './offThread.ts';
+import type { ToValidator, Verdict } from './offThread.ts';
 
 /** The worker's whole job, pure: validates what `toValidator` sent. */
-export function validateMessage({ texts }: ToValidator): Validated {
-  return buildAtlas(
+export function validateMessage({ texts }: ToValidator): Verdict {
+  const { problems, dropped } = buildAtlas(
     Object.fromEntries(
       Object.entries(texts).map(([k, t]) => [
         k,
@@ -16,6 +18,7 @@ export function validateMessage({ texts }: ToValidator): Validated {
       ]),
     ),
   );
+  return { problems, dropped };
 }
 
 // Only inside a worker (the tests import the function above).

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { validateMessage } from '../../src/data/validateWorker.ts';
 import {
+  applyVerdict,
   toValidator,
   validateOffThread,
   type StartWorker,
@@ -49,16 +50,36 @@ class FakeWorker {
 }
 
 describe('validation off the main thread', () => {
-  it('the worker finds what buildAtlas finds, an unreadable file included', () => {
+  it('the worker’s verdict keeps what buildAtlas keeps, an unreadable file included', () => {
     const texts = broken();
-    const off = validateMessage(structuredClone(toValidator(texts)));
+    const verdict = validateMessage(structuredClone(toValidator(texts)));
     const here = buildAtlas(texts);
-    expect(off).toEqual(here);
-    expect(off.problems.map((p) => p.file)).toEqual(
+    expect(verdict.problems).toEqual(here.problems);
+    expect(verdict.dropped).toEqual({ projects: [0], links: 'file' });
+    expect(verdict.problems.map((p) => p.file)).toEqual(
       expect.arrayContaining(['projects.geojson', 'links.json']),
     );
-    expect(off.problems.find((p) => p.file === 'links.json')?.message).toContain('HTTP 404');
-    expect(off.atlas.projects.length).toBe(here.atlas.projects.length);
+    expect(verdict.problems.find((p) => p.file === 'links.json')?.message).toContain('HTTP 404');
+  });
+
+  it('a verdict applied to this thread’s own parse is the validated atlas', () => {
+    const texts = broken();
+    const lists = Object.fromEntries(
+      LOAD_ORDER.map((k) => {
+        const t = texts[k];
+        return [
+          k,
+          typeof t === 'string'
+            ? (JSON.parse(t) as Record<string, unknown[]>)[DATASET_FILES[k].key]!
+            : null,
+        ];
+      }),
+    );
+    const { atlas, problems } = buildAtlas(texts);
+    expect(applyVerdict(lists, validateMessage(toValidator(texts)))).toEqual({ atlas, problems });
+    expect(atlas.projects.length).toBe(lists.projects!.length - 1);
+    // A verdict that keeps a file this thread could not read is not trusted.
+    expect(applyVerdict({ ...lists, places: null }, { problems: [], dropped: {} })).toBeNull();
   });
 
   it('uses the worker’s answer and lets the worker go', async () => {
@@ -69,7 +90,8 @@ describe('validation off the main thread', () => {
       return w;
     }) as unknown as StartWorker;
     const texts = broken();
-    expect(await validateOffThread(texts, start)).toEqual(buildAtlas(texts));
+    const { atlas, problems } = buildAtlas(texts);
+    expect(await validateOffThread(texts, start)).toEqual({ atlas, problems });
     expect(workers).toHaveLength(1);
     expect(workers[0]!.terminated).toBe(true);
   });
@@ -80,7 +102,8 @@ describe('validation off the main thread', () => {
       const w = new FakeWorker(behaviour);
       const texts = broken();
       const result = await validateOffThread(texts, (() => w) as unknown as StartWorker);
-      expect(result).toEqual(buildAtlas(texts));
+      const { atlas, problems } = buildAtlas(texts);
+      expect(result).toEqual({ atlas, problems });
       expect(result.problems.length).toBeGreaterThan(0);
       expect(w.terminated).toBe(true);
     },
@@ -91,7 +114,8 @@ describe('validation off the main thread', () => {
     const throwing = (() => {
       throw new Error('Worker is not allowed');
     }) as StartWorker;
-    expect(await validateOffThread(texts, throwing)).toEqual(buildAtlas(texts));
-    expect(await validateOffThread(texts, null)).toEqual(buildAtlas(texts));
+    const { atlas, problems } = buildAtlas(texts);
+    expect(await validateOffThread(texts, throwing)).toEqual({ atlas, problems });
+    expect(await validateOffThread(texts, null)).toEqual({ atlas, problems });
   });
 });
