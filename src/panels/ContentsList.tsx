@@ -11,7 +11,7 @@ import type { Meeting } from '../data/schema.ts';
 import type { Visible } from '../state/filters.ts';
 import { useAtlas, useVisible, type AtlasState } from '../state/index.ts';
 import { Filters } from './Filters.tsx';
-import { MeetingCard } from './PlaceDetails.tsx';
+import { MeetingCard } from './MeetingCard.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { useT } from './useT.ts';
 

@@ -1,26 +1,15 @@
 /**
- * "Suggest a correction" for the selected record or one of its values: a small form that
- * composes a report (export/correction.ts). Nothing leaves without the reader's click: they
- * copy it, download it as JSON, or — where the build names a target
- * (VITE_CORRECTIONS_TARGET) — open a prefilled issue or e-mail.
+ * "Suggest a correction" for the selected record or one of its values: a button that opens a
+ * small form composing a report (CorrectionForm.tsx, a lazy chunk loaded when first opened).
+ * Nothing leaves without the reader's click.
  */
-import { useId, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Citation } from '../data/schema.ts';
-import { dataVersion } from '../data/version.ts';
-import {
-  composeCorrection,
-  reportFileName,
-  reportJson,
-  reportText,
-  targetHost,
-  targetLink,
-} from '../export/correction.ts';
-import { download } from '../export/download.ts';
 import { useAtlas } from '../state/index.ts';
-import { CopyButton } from './CopyButton.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './useT.ts';
 
-const TARGET = import.meta.env.VITE_CORRECTIONS_TARGET as string | undefined;
+const CorrectionForm = lazy(() => import('./CorrectionForm.tsx'));
 
 interface Props {
   /** The field as the panel names it ("Cost"); the whole record when absent. */
@@ -32,12 +21,8 @@ interface Props {
 export function SuggestCorrection({ field, current, citations }: Props) {
   const [t, lang] = useT();
   const [open, setOpen] = useState(false);
-  const [wrong, setWrong] = useState('');
-  const [right, setRight] = useState('');
-  const [source, setSource] = useState('');
   const selection = useAtlas((s) => s.selection);
   const lookup = useAtlas((s) => s.lookup);
-  const id = useId();
   if (!selection) return null;
   const rec =
     selection.kind === 'place'
@@ -58,74 +43,19 @@ export function SuggestCorrection({ field, current, citations }: Props) {
       </button>
     );
 
-  const report = composeCorrection({
-    record: { kind: selection.kind, id: selection.id, name },
-    field: fieldName,
-    current,
-    sources: citations,
-    wrong,
-    right,
-    readerSource: source,
-    permalink: location.href,
-    dataVersion: dataVersion(),
-    lang,
-    createdAt: new Date().toISOString(),
-  });
-  const link = targetLink(TARGET, report);
-  const host = targetHost(TARGET);
+  // A form that fails to load costs only itself, not the record's panel.
   return (
-    <form
-      className="correction"
-      aria-label={t('correction.title', { what: `${name} · ${fieldName}` })}
-      onSubmit={(e) => e.preventDefault()}
-    >
-      <p className="small">
-        <strong>{t('correction.title', { what: fieldName })}</strong>
-        <br />
-        <span className="muted">{t('correction.current')}: </span>
-        <bdi>{current}</bdi>
-      </p>
-      <label htmlFor={`${id}-wrong`}>{t('correction.wrong')}</label>
-      <textarea
-        id={`${id}-wrong`}
-        rows={2}
-        value={wrong}
-        onChange={(e) => setWrong(e.target.value)}
-      />
-      <label htmlFor={`${id}-right`}>{t('correction.right')}</label>
-      <textarea
-        id={`${id}-right`}
-        rows={2}
-        value={right}
-        onChange={(e) => setRight(e.target.value)}
-      />
-      <label htmlFor={`${id}-source`}>{t('correction.source')}</label>
-      <input id={`${id}-source`} value={source} onChange={(e) => setSource(e.target.value)} />
-      <p className="muted small">{t('correction.privacy')}</p>
-      <div className="actions">
-        <CopyButton text={reportText(report)} label={t('correction.copy')} />
-        <button
-          type="button"
-          className="small-button"
-          onClick={() =>
-            download(
-              new Blob([reportJson(report)], { type: 'application/json' }),
-              reportFileName(report),
-            )
-          }
-        >
-          {t('correction.download')}
-        </button>
-        {link && host ? (
-          <a href={link} target="_blank" rel="noopener noreferrer" className="small-button">
-            {t('correction.send', { host })}
-          </a>
-        ) : null}
-        <button type="button" className="small-button" onClick={() => setOpen(false)}>
-          {t('correction.cancel')}
-        </button>
-      </div>
-      {!link ? <p className="muted small">{t('correction.noTarget')}</p> : null}
-    </form>
+    <ErrorBoundary fallback={(e) => <p role="alert">{t('tools.failed', { error: e.message })}</p>}>
+      <Suspense fallback={<span role="status">{t('tools.loading')}</span>}>
+        <CorrectionForm
+          selection={selection}
+          name={name}
+          fieldName={fieldName}
+          current={current}
+          citations={citations}
+          onCancel={() => setOpen(false)}
+        />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

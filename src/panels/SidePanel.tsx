@@ -3,18 +3,43 @@
  * the contents list (state/slices/sidePanel.ts decides which). Focus moves to its heading
  * when it changes, so keyboard and screen-reader users land on what they opened; when the
  * panel closes, focus goes back to what opened it (see useReturnFocus.ts).
+ *
+ * Only the contents list is part of the first map: a record's panel (city, project), the
+ * about page and a feature of the reader's own data are lazy chunks, loaded when first
+ * shown ("Loading…" meanwhile); its heading takes focus once it has arrived.
  */
-import { useDeferredValue, useEffect, useRef, useState, type PointerEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useRef,
+  useState,
+  type PointerEvent,
+} from 'react';
 import { useAtlas } from '../state/index.ts';
-import { About } from './About.tsx';
 import { ContentsList } from './ContentsList.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { PlaceDetails } from './PlaceDetails.tsx';
-import { ProjectDetails } from './ProjectDetails.tsx';
 import { ToolPanel } from './ToolPanel.tsx';
-import { UserFeature } from './UserFeature.tsx';
 import { layerKeys, useReturnFocus } from './useReturnFocus.ts';
 import { useT } from './useT.ts';
+
+const PlaceDetails = lazy(() =>
+  import('./PlaceDetails.tsx').then((m) => ({ default: m.PlaceDetails })),
+);
+const ProjectDetails = lazy(() =>
+  import('./ProjectDetails.tsx').then((m) => ({ default: m.ProjectDetails })),
+);
+const About = lazy(() => import('./About.tsx').then((m) => ({ default: m.About })));
+const UserFeature = lazy(() =>
+  import('./UserFeature.tsx').then((m) => ({ default: m.UserFeature })),
+);
+
+/** Calls `onShown` once it is committed: beside a lazy panel, when the panel has arrived. */
+function Shown({ onShown }: { onShown: () => void }) {
+  useEffect(onShown, [onShown]);
+  return null;
+}
 
 export function SidePanel() {
   const [t] = useT();
@@ -57,11 +82,23 @@ export function SidePanel() {
   const topKey = layerKeys(sidePanel)[0];
   useReturnFocus(sidePanel.top);
 
+  // The layer whose heading is to take focus once its code has loaded (see Shown).
+  const focusWhenShown = useRef<string | undefined>(undefined);
+  const focusHeading = () =>
+    body.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   useEffect(() => {
+    focusWhenShown.current = undefined;
     if (!topKey) return;
     body.current?.scrollTo({ top: 0 });
-    body.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    // Its chunk is still loading: the heading does not exist yet.
+    if (body.current?.querySelector('.panel-loading')) focusWhenShown.current = topKey;
+    else focusHeading();
   }, [topKey]);
+  const onShown = () => {
+    if (!topKey || focusWhenShown.current !== topKey) return;
+    focusWhenShown.current = undefined;
+    focusHeading();
+  };
 
   return (
     <aside
@@ -114,16 +151,27 @@ export function SidePanel() {
             <p role="status">{t('app.loading')}</p>
           ) : sidePanel.top === 'tool' ? (
             <ToolPanel />
-          ) : sidePanel.top === 'record' && sidePanel.record.kind === 'place' ? (
-            <PlaceDetails id={sidePanel.record.id} />
-          ) : sidePanel.top === 'record' ? (
-            <ProjectDetails id={sidePanel.record.id} />
-          ) : sidePanel.top === 'userFeature' ? (
-            <UserFeature feature={sidePanel.feature} />
-          ) : sidePanel.top === 'about' ? (
-            <About />
-          ) : (
+          ) : sidePanel.top === 'contents' ? (
             <ContentsList />
+          ) : (
+            <Suspense
+              fallback={
+                <p role="status" className="panel-loading">
+                  {t('tools.loading')}
+                </p>
+              }
+            >
+              {sidePanel.top === 'record' && sidePanel.record.kind === 'place' ? (
+                <PlaceDetails id={sidePanel.record.id} />
+              ) : sidePanel.top === 'record' ? (
+                <ProjectDetails id={sidePanel.record.id} />
+              ) : sidePanel.top === 'userFeature' ? (
+                <UserFeature feature={sidePanel.feature} />
+              ) : (
+                <About />
+              )}
+              <Shown onShown={onShown} />
+            </Suspense>
           )}
         </ErrorBoundary>
       </div>

@@ -1,4 +1,5 @@
 /** A small atlas loaded into the app's store, for component tests. */
+import { waitFor } from '@testing-library/react';
 import { useAtlas } from '../../src/state/index.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import type { Atlas } from '../../src/data/registry.ts';
@@ -18,3 +19,13 @@ export function loadAtlas(atlas: Atlas = fixtureAtlas()) {
   useAtlas.getState().setContent(atlas, []);
   return useAtlas;
 }
+
+/**
+ * Waits until the side panel shows what it was asked for: a record's panel, the about page
+ * and a feature of the reader's data are lazy chunks, shown as "Loading…" until they arrive.
+ */
+export const panelShown = () =>
+  waitFor(() => {
+    if (document.querySelector('[data-testid="panel"] .panel-loading'))
+      throw new Error('the side panel is still loading');
+  });

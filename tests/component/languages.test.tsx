@@ -16,6 +16,7 @@ import { Filters } from '../../src/panels/Filters.tsx';
 import { Tools } from '../../src/panels/Tools.tsx';
 import { SidePanel } from '../../src/panels/SidePanel.tsx';
 import { contentStrings, loadRealAtlas } from './realAtlas.ts';
+import { panelShown } from './atlas.ts';
 
 /** The English fragments worth looking for: words, not names or codes. */
 function englishFragments(lang: Lang): string[] {
@@ -92,14 +93,17 @@ describe('no English interface text in ky or ru', () => {
       const { atlas } = store.getState();
       for (const place of atlas.places) {
         act(() => store.getState().select('place', place.properties.id));
+        await panelShown();
         check(`place ${place.properties.id}`);
       }
       for (const project of atlas.projects) {
         act(() => store.getState().select('project', project.properties.id));
+        await panelShown();
         check(`project ${project.properties.id}`);
       }
       act(() => store.getState().clearSelection());
       act(() => store.getState().setShowAbout(true));
+      await panelShown();
       check('about');
       act(() => store.getState().setShowAbout(false));
       for (const [tool, heading] of [

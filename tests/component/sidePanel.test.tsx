@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SidePanel } from '../../src/panels/SidePanel.tsx';
 import { App } from '../../src/App.tsx';
-import { loadAtlas } from './atlas.ts';
+import { loadAtlas, panelShown } from './atlas.ts';
 
 const panel = () => within(screen.getByTestId('panel'));
 const listItem = (name: string) => panel().getByRole('button', { name: new RegExp(`^${name}`) });
@@ -14,9 +14,10 @@ describe('the side panel', () => {
     const user = userEvent.setup();
     render(<SidePanel />);
     await user.click(listItem('bishkek'));
-    const heading = panel().getByRole('heading', { level: 2, name: 'bishkek' });
+    // The city's panel is a lazy chunk: its heading takes focus once it has arrived.
+    const heading = await panel().findByRole('heading', { level: 2, name: 'bishkek' });
     expect(store.getState().selection).toEqual({ kind: 'place', id: 'bishkek', origin: 'list' });
-    expect(document.activeElement).toBe(heading);
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     await user.click(panel().getByRole('button', { name: 'Close' }));
     expect(panel().queryByRole('heading', { level: 2, name: 'bishkek' })).toBeNull();
     expect(store.getState().selection).toBeNull();
@@ -28,7 +29,7 @@ describe('the side panel', () => {
     const store = loadAtlas();
     render(<SidePanel />);
     act(() => store.getState().select('project', 'road-a'));
-    expect(panel().getByRole('heading', { level: 2, name: 'road-a' })).toBeTruthy();
+    expect(await panel().findByRole('heading', { level: 2, name: 'road-a' })).toBeTruthy();
     act(() => store.getState().openPanel('charts'));
     expect(panel().queryByRole('heading', { level: 2, name: 'road-a' })).toBeNull();
     // Picking the highlighted record again (on the map, in search) brings its panel back.
@@ -49,6 +50,7 @@ describe('the side panel', () => {
       </>,
     );
     act(() => store.getState().select('place', 'osh', 'map'));
+    await panelShown();
     await user.click(panel().getByRole('button', { name: 'Close' }));
     expect(document.activeElement).toBe(container.querySelector('.map-area canvas'));
   });
@@ -61,7 +63,8 @@ describe('the side panel', () => {
     await user.click(box);
     await user.keyboard('osh{Enter}');
     expect(store.getState().selection?.id).toBe('osh');
-    expect(document.activeElement).toBe(panel().getByRole('heading', { level: 2, name: 'osh' }));
+    const heading = await panel().findByRole('heading', { level: 2, name: 'osh' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     await user.keyboard('{Escape}');
     expect(store.getState().selection).toBeNull();
     expect(document.activeElement).toBe(box);
@@ -72,10 +75,11 @@ describe('the side panel', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(listItem('bishkek'));
+    await panelShown();
     await user.click(screen.getAllByRole('button', { name: 'Charts' })[0]!);
     expect(store.getState().sidePanel.top).toBe('tool');
     await user.keyboard('{Escape}');
-    expect(panel().getByRole('heading', { level: 2, name: 'bishkek' })).toBeTruthy();
+    expect(await panel().findByRole('heading', { level: 2, name: 'bishkek' })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(store.getState().sidePanel.top).toBe('contents');
   });

@@ -2,9 +2,92 @@
  * What the panels say, in the browser: Bishkek's panel leads with its summary and summits,
  * a jump lands on the document, the period is named; MapLibre's own strings (scale bar,
  * attribution) follow the language; the Kyrgyz search placeholder fits its box; a chart's
- * long value ("2,5 миллиарда USD") is not cut off on a phone.
+ * long value ("2,5 миллиарда USD") is not cut off on a phone. The record panels, the about
+ * page and the correction form are not part of the first map: each loads when first opened.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+
+/** Modules of the side panel the first map does not show (src/panels/SidePanel.tsx). */
+const LAZY_PANELS = [
+  'PlaceDetails',
+  'ProjectDetails',
+  'Distances',
+  'Measurements',
+  'About',
+  'UserFeature',
+  'CorrectionForm',
+].map((name) => `src/panels/${name}.tsx`);
+
+/**
+ * The source modules in the scripts the page requests from now on, read from the build's
+ * source maps (dist/assets/*.js.map): a module bundled into the first map's scripts counts,
+ * whatever chunk it ends up in. Only MapLibre's own prebuilt files come without a map.
+ */
+function trackModules(page: Page): () => string[] {
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/^\/assets\/[\w.-]+\.js$/.test(path)) scripts.add(path);
+  });
+  return () =>
+    [...scripts].flatMap((path) => {
+      const file = join(import.meta.dirname, '..', '..', 'dist', `${path}.map`);
+      if (!existsSync(file)) {
+        expect(path, 'a script without a source map').toMatch(/^\/assets\/maplibre-gl/);
+        return [];
+      }
+      const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] };
+      return map.sources.map((s) => s.replace(/^(\.\.\/)+/, ''));
+    });
+}
+
+test('the record panels, the about page and the correction form load only when opened', async ({
+  atlas,
+}) => {
+  const { page } = atlas;
+  const firstMap = trackModules(page);
+  await atlas.open();
+  const first = firstMap();
+  expect(first, "the source maps name the first map's modules").toContain(
+    'src/panels/SidePanel.tsx',
+  );
+  expect(first.filter((m) => LAZY_PANELS.includes(m))).toEqual([]);
+
+  // A city: its panel arrives, and its heading takes focus once it has.
+  const panel = page.getByTestId('panel');
+  const city = trackModules(page);
+  await panel.getByRole('button', { name: /^Bishkek \d/ }).click();
+  await expect(panel.getByRole('heading', { level: 2, name: 'Bishkek' })).toBeFocused();
+  expect(city()).toEqual(
+    expect.arrayContaining(['src/panels/PlaceDetails.tsx', 'src/panels/Distances.tsx']),
+  );
+
+  // A project, and the correction form behind its button.
+  const project = trackModules(page);
+  await atlas.open('sel=project:railway-china-kyrgyzstan-uzbekistan');
+  await expect(panel.getByRole('heading', { level: 2 })).toContainText(
+    'Kyrgyzstan–Uzbekistan railway',
+  );
+  expect(project()).toEqual(
+    expect.arrayContaining(['src/panels/ProjectDetails.tsx', 'src/panels/Measurements.tsx']),
+  );
+  const form = trackModules(page);
+  await panel
+    .getByRole('button', { name: /^Suggest a correction: / })
+    .first()
+    .click();
+  await expect(panel.getByRole('form', { name: /Suggest a correction/ })).toBeVisible();
+  expect(form()).toContain('src/panels/CorrectionForm.tsx');
+
+  // The about page.
+  const about = trackModules(page);
+  await page.getByRole('button', { name: 'About & sources' }).click();
+  await expect(panel.getByRole('heading', { level: 2, name: 'About this atlas' })).toBeFocused();
+  expect(about()).toContain('src/panels/About.tsx');
+});
 
 test("Bishkek's panel opens with its summary, summits first; a jump lands on the declaration", async ({
   atlas,
