@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { useAtlas } from './state/index.ts';
 import { loadContent } from './state/loadContent.ts';
 import { langOfSearch, loadLang } from './i18n/index.ts';
+import { hasLinkState, loadLinkParser } from './state/url.ts';
 import './styles.css';
 
 // Before anything else: the one Trusted Types policy (MapLibre's worker URL), see trustedTypes.ts.
@@ -18,10 +19,14 @@ const isEmbedPage = (path: string) => /\/embed\.html$/.test(path);
 void loadContent(useAtlas);
 
 // Only the reader's language is loaded (the one a link asks for, and the browser's); the
-// others load when chosen. A language that fails to load leaves its keys showing.
+// others load when chosen. A language that fails to load leaves its keys showing. The link
+// parser loads only for a link that carries state (state/url.ts).
 const first = [useAtlas.getState().lang, langOfSearch(location.search) ?? useAtlas.getState().lang];
 const root = document.getElementById('root');
-void Promise.allSettled(first.map(loadLang)).then(() => {
+void Promise.allSettled([
+  ...first.map(loadLang),
+  hasLinkState(location.search) ? loadLinkParser() : null,
+]).then(() => {
   if (root)
     createRoot(root).render(
       <StrictMode>

@@ -1,5 +1,33 @@
 /** Loads an article and its translations, each file its own chunk, when the reader opens it. */
-import { ARTICLE_FILES, ArticleDoc, ArticleTranslation, type ArticleId } from './article.ts';
+import { ARTICLE_FILES, BLOCK_KINDS, type ArticleId } from './article.ts';
+import { z } from 'zod/mini';
+import { LANGS } from './vocab.ts';
+
+export const ArticleBlock = z.strictObject({
+  /** Stable number: links (`?read=…&p=12`) and translations refer to it. */
+  n: z.number(),
+  kind: z.enum(BLOCK_KINDS),
+  /** The language the block is printed in (the abstracts come in all three). */
+  lang: z.enum(LANGS),
+  text: z.string(),
+});
+export type ArticleBlock = z.infer<typeof ArticleBlock>;
+
+export const ArticleDoc = z.strictObject({
+  id: z.string(),
+  /** The extracted text this was cleaned from, under geodata/. */
+  file: z.string(),
+  blocks: z.array(ArticleBlock),
+});
+export type ArticleDoc = z.infer<typeof ArticleDoc>;
+
+export const ArticleTranslation = z.strictObject({
+  id: z.string(),
+  lang: z.enum(['ru', 'en']),
+  /** One entry per Kyrgyz block, by its number. */
+  paragraphs: z.array(z.strictObject({ n: z.number(), text: z.string() })),
+});
+export type ArticleTranslation = z.infer<typeof ArticleTranslation>;
 
 // Each file is its own chunk, fetched when the reader first opens that article.
 const docs = import.meta.glob<{ default: unknown }>('../../geodata/articles/*.json');

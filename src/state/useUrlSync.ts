@@ -8,7 +8,8 @@
  *  - writes are coalesced and guarded (state/historyWriter.ts).
  */
 import { useEffect } from 'react';
-import { formatUrl, parseUrl, type UrlState } from './url.ts';
+import { formatUrl, loadLinkParser, readLink, type UrlState } from './url.ts';
+import { defaultFilters } from './filters.ts';
 import { knownFilters } from './filters.ts';
 import { createHistoryWriter, type HistoryLike } from './historyWriter.ts';
 import type { AtlasState, AtlasStore } from './store.ts';
@@ -72,8 +73,17 @@ export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
     }
   };
 
-  const initial = parseUrl(location.search);
+  // main.tsx loads the parser first for a link with state; without it, the link's state
+  // follows as soon as the parser has loaded (unless the reader has moved on by then).
+  const initialSearch = location.search;
+  let initial: UrlState = readLink(initialSearch) ?? { filters: defaultFilters() };
   applying_(() => apply(store, initial));
+  if (!readLink(initialSearch))
+    void loadLinkParser().then(() => {
+      if (location.search !== initialSearch) return;
+      initial = readLink(initialSearch) ?? initial;
+      applying_(() => apply(store, initial));
+    });
 
   const off = store.subscribe((s, prev) => {
     if (s.status !== 'ready') return;
@@ -101,7 +111,14 @@ export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
 
   const onPop = () => {
     writer.cancel();
-    applying_(() => apply(store, parseUrl(location.search)));
+    const popped = location.search;
+    const url = readLink(popped);
+    if (url) applying_(() => apply(store, url));
+    else
+      void loadLinkParser().then(() => {
+        const later = location.search === popped ? readLink(popped) : undefined;
+        if (later) applying_(() => apply(store, later));
+      });
   };
   env.addEventListener('popstate', onPop);
   return () => {

@@ -8,12 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanAll, articlesDir } from '../../scripts/clean-articles.ts';
-import {
-  ARTICLE_FILES,
-  ARTICLE_IDS,
-  ArticleDoc,
-  ArticleTranslation,
-} from '../../src/data/article.ts';
+import { ARTICLE_FILES, ARTICLE_IDS } from '../../src/data/article.ts';
+import { ArticleDoc, ArticleTranslation } from '../../src/data/articleLoad.ts';
 import { buildLookup } from '../../src/data/lookup.ts';
 import { indexBlocks, locate, quotesOf, type Span } from '../../src/data/quotes.ts';
 import { datasets, DATASET_KEYS, type DatasetKey } from '../../src/data/registry.ts';

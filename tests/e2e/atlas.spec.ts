@@ -2,6 +2,9 @@
  * The atlas end to end, driven as a reader would: real clicks on the real map, waiting on
  * map events. Every test also checks that nothing left localhost and nothing went wrong.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect, type AtlasPage } from './fixtures.ts';
 import { PROJECT_LAYERS } from './fixtures.ts';
 import { idsOfSector, placeAt, pointOnLine, projects } from './geodata.ts';
@@ -9,6 +12,29 @@ import { idsOfSector, placeAt, pointOnLine, projects } from './geodata.ts';
 async function clickAt(atlas: AtlasPage, lngLat: [number, number]) {
   const { x, y } = await atlas.project(lngLat);
   await atlas.page.mouse.click(x, y);
+}
+
+/**
+ * Every script the page asked for before its first drawn map (map:ready), or before the idle
+ * recheck of the content started if that came first on a slow machine: the geodata is
+ * build-verified, so only that recheck (state/loadContent.ts) loads the validator.
+ */
+const firstMapScripts = (page: Page) =>
+  page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Infinity;
+    const cutoff = Math.min(at('map:ready'), at('content:recheck'));
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < cutoff && e.name.endsWith('.js'))
+      .map((e) => e.name);
+  });
+
+/** The source modules bundled into a built script, from its source map (none: MapLibre's). */
+function sourcesOf(url: string): string[] {
+  const file = join(import.meta.dirname, '..', '..', 'dist', `${new URL(url).pathname}.map`);
+  if (!existsSync(file)) return [];
+  const map = JSON.parse(readFileSync(file, 'utf8')) as { sources: string[] };
+  return map.sources.map((s) => s.replace(/^(\.\.\/)+/, ''));
 }
 
 test('opens offline with the basemap and every atlas layer drawn', async ({ atlas }) => {
@@ -51,22 +77,29 @@ test('the first map loads no record schemas: they come with the validator, when 
   atlas,
 }) => {
   await atlas.open();
-  // Every script the page asked for before its first drawn map (map:ready), read back from
-  // the same server. The geodata is build-verified, so only the idle recheck after map:ready
-  // (state/loadContent.ts) loads the validator.
-  const scripts = await atlas.page.evaluate(() => {
-    const ready = performance.getEntriesByName('map:ready')[0]?.startTime ?? Infinity;
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime < ready && e.name.endsWith('.js'))
-      .map((e) => e.name);
-  });
+  const scripts = await firstMapScripts(atlas.page);
   expect(scripts.length).toBeGreaterThan(0);
   for (const url of scripts) {
     const text = await (await atlas.page.request.get(url)).text();
     // A message only data/schema.ts writes.
     expect(text.includes('every fact needs at least one citation'), url).toBe(false);
   }
+});
+
+test('a plain visit loads no zod before its first map; a link with state loads the parser and opens what it says', async ({
+  atlas,
+}) => {
+  await atlas.open();
+  const modules = (await firstMapScripts(atlas.page)).flatMap(sourcesOf);
+  expect(modules, "the source maps name the first map's modules").toContain('src/state/url.ts');
+  expect(modules.filter((m) => /node_modules\/zod\//.test(m))).toEqual([]);
+  expect(modules).not.toContain('src/state/urlParse.ts');
+
+  await atlas.open('lang=ru&sel=place:bishkek');
+  await expect(
+    atlas.page.getByTestId('panel').getByRole('heading', { level: 2, name: 'Бишкек' }),
+  ).toBeVisible();
+  expect((await firstMapScripts(atlas.page)).flatMap(sourcesOf)).toContain('src/state/urlParse.ts');
 });
 
 test('clicking Bishkek opens its summits, the 2007 summit among them', async ({ atlas }) => {

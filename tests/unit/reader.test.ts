@@ -7,7 +7,8 @@ import { emptyAtlas } from '../../src/data/validate.ts';
 import { runsOf } from '../../src/panels/reader/segments.ts';
 import { createAtlasStore } from '../../src/state/store.ts';
 import { selectionOf } from '../../src/state/slices/sidePanel.ts';
-import { formatUrl, parseUrl } from '../../src/state/url.ts';
+import { formatUrl } from '../../src/state/url.ts';
+import { parseUrl } from '../../src/state/urlParse.ts';
 import { lexiconOf, joinLines } from '../../scripts/clean-articles.ts';
 import { meeting, place, project } from './fixtures.ts';
 

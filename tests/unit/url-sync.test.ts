@@ -2,9 +2,10 @@
  * The address bar and the store, through a fake window: what loading writes, what the reader
  * pushes, what Back restores, and a history that throws or is written too often.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore, type AtlasStore } from '../../src/state/store.ts';
 import { syncUrl, type UrlEnv } from '../../src/state/useUrlSync.ts';
+import { loadLinkParser } from '../../src/state/url.ts';
 import { createHistoryWriter, WRITE_INTERVAL } from '../../src/state/historyWriter.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import type { Atlas } from '../../src/data/registry.ts';
@@ -70,6 +71,10 @@ function fakeWindow(search = '') {
 
 let store: AtlasStore;
 let stop: () => void;
+// main.tsx loads the parser before the first render for a link with state; so do these tests
+// (tests/unit/url-lazy.test.ts covers a link whose parser is still loading).
+beforeAll(() => loadLinkParser());
+
 beforeEach(() => {
   vi.useFakeTimers();
   store = createAtlasStore('en');

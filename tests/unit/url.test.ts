@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatUrl, parseUrl, type UrlState } from '../../src/state/url.ts';
+import { formatUrl, type UrlState } from '../../src/state/url.ts';
+import { parseUrl } from '../../src/state/urlParse.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from '../../src/state/filters.ts';
 import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/state/camera.ts';
 import { BASEMAP_BOUNDS } from '../../src/map/style/basemap.ts';
