@@ -76,9 +76,10 @@ export function syncUrl(store: AtlasStore, env: UrlEnv): () => void {
   // main.tsx loads the parser first for a link with state; without it, the link's state
   // follows as soon as the parser has loaded (unless the reader has moved on by then).
   const initialSearch = location.search;
-  let initial: UrlState = readLink(initialSearch) ?? { filters: defaultFilters() };
+  const read = readLink(initialSearch);
+  let initial: UrlState = read ?? { filters: defaultFilters() };
   applying_(() => apply(store, initial));
-  if (!readLink(initialSearch))
+  if (!read)
     void loadLinkParser().then(() => {
       if (location.search !== initialSearch) return;
       initial = readLink(initialSearch) ?? initial;

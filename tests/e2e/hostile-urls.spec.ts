@@ -8,30 +8,10 @@
 import fc from 'fast-check';
 import { test, expect } from './fixtures.ts';
 import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/state/camera.ts';
+import { LINK_PARAMS } from '../../src/state/url.ts';
 
-const KEYS = [
-  'lang',
-  'sel',
-  'map',
-  'sectors',
-  'cities',
-  'status',
-  'sub',
-  'country',
-  'kind',
-  'fin',
-  'build',
-  'op',
-  'view',
-  'from',
-  'to',
-  'debug',
-  'read',
-  'p',
-  'pt',
-  'basemap',
-  'zzz',
-];
+// Every parameter the link owns, one it passes through, and ones it does not know.
+const KEYS = [...LINK_PARAMS, 'debug', 'basemap', 'zzz'];
 const number = fc.oneof(
   fc.constantFrom('1e308', '-1e308', '1e309', 'NaN', 'Infinity', '-0', '', '0x10', '9'.repeat(40)),
   fc.double().map(String),

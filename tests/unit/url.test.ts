@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatUrl, type UrlState } from '../../src/state/url.ts';
+import { formatUrl, LINK_PARAMS, type UrlState } from '../../src/state/url.ts';
 import { parseUrl } from '../../src/state/urlParse.ts';
 import { defaultFilters, FIRST_YEAR, LAST_YEAR, type Filters } from '../../src/state/filters.ts';
 import { MAP_BOUNDS, MAX_ZOOM, MIN_ZOOM } from '../../src/state/camera.ts';
@@ -97,27 +97,7 @@ describe('URL state', () => {
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc
         .dictionary(
-          fc.constantFrom(
-            'lang',
-            'sel',
-            'map',
-            'sectors',
-            'cities',
-            'status',
-            'sub',
-            'country',
-            'kind',
-            'fin',
-            'build',
-            'op',
-            'view',
-            'from',
-            'to',
-            'debug',
-            'read',
-            'p',
-            'pt',
-          ),
+          fc.constantFrom(...LINK_PARAMS, 'debug'),
           fc.oneof(
             fc.string({ maxLength: 40 }),
             fc.double().map(String),
