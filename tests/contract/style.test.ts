@@ -22,6 +22,7 @@ import {
   iconName,
   INTERACTIVE_LAYERS,
   LAYER,
+  lineLayerId,
   PROJECT_LABELS_MINZOOM,
   PROJECTS,
 } from '../../src/map/style/atlas.ts';
@@ -297,11 +298,82 @@ describe('map style', () => {
     };
     for (const l of drawnByFilters) {
       const paint = ('paint' in l ? l.paint : {}) as Record<string, unknown>;
+      // The hit layer is never drawn: its opacity is the constant 0, which MapLibre skips.
+      if (l.id === LAYER.linesHit) {
+        expect(paint['line-opacity'], l.id).toBe(0);
+        continue;
+      }
       for (const key of opacity[l.type] ?? [])
         expect(JSON.stringify(paint[key]), `${l.id} ${key}`).toMatch(
           /^\["case",\["boolean",\["feature-state","hidden"\],false\],0,/,
         );
       expect(JSON.stringify(l), l.id).not.toMatch(/global-state","(projects|cities)/);
+    }
+  });
+
+  it('gives what is not drawn no size, so none of its pixels is shaded', () => {
+    // Opacity 0 alone still rasterises a feature's every pixel. A hidden feature's line width
+    // (and gap) or circle radius (and stroke) is 0 at every zoom, and keeps its value when
+    // shown; a halo has size only while its feature is hovered, selected or linked.
+    const sizeOf = (layerId: string, key: string) => {
+      const layer = atlasLayers().find((l) => l.id === layerId)!;
+      const spec = (
+        latest as unknown as Record<string, Record<string, StylePropertySpecification>>
+      )[`paint_${layer.type}`]![key]!;
+      const parsed = expression.createPropertyExpression(
+        ((layer as { paint?: Record<string, unknown> }).paint ?? {})[key] ?? spec.default,
+        key,
+        spec,
+        { lang: 'en' },
+      );
+      expect(parsed.result, `${layerId} ${key} parses`).toBe('success');
+      const e = parsed.value as StylePropertyExpression;
+      return (zoom: number, state: Record<string, unknown>) =>
+        e.evaluate({ zoom } as never, { properties: {} } as never, state as never) as number;
+    };
+    const sized = atlasLayers().filter(
+      (l) =>
+        l.id !== LAYER.linesHit &&
+        'source' in l &&
+        (l.source === PROJECTS || JSON.stringify(l.filter ?? null).includes('"host"],true')) &&
+        (l.type === 'line' || l.type === 'circle'),
+    );
+    expect(sized.map((l) => l.id)).toEqual(
+      expect.arrayContaining([
+        LAYER.pointsDot,
+        LAYER.citiesCircle,
+        lineLayerId('traced'),
+        LAYER.roadCasing,
+        LAYER.linesHalo,
+        LAYER.pointsHalo,
+      ]),
+    );
+    const halos = new Set<string>([LAYER.linesHalo, LAYER.pointsHalo]);
+    for (const l of sized) {
+      const keys =
+        l.type === 'line'
+          ? ['line-width', 'line-gap-width']
+          : ['circle-radius', 'circle-stroke-width'];
+      const shown = halos.has(l.id) ? { selected: true } : {};
+      for (const key of keys) {
+        const size = sizeOf(l.id, key);
+        for (const zoom of [3, 5.5, 8, 11]) {
+          expect(size(zoom, { ...shown, hidden: true }), `${l.id} ${key} hidden, z${zoom}`).toBe(0);
+          expect(
+            size(zoom, { ...shown, hollow: true, meetings: 3, hidden: true }),
+            `${l.id} ${key}`,
+          ).toBe(0);
+        }
+      }
+      const main = sizeOf(l.id, keys[0]!);
+      expect(main(5, shown), `${l.id} ${keys[0]} shown`).toBeGreaterThan(0);
+    }
+    for (const id of halos) {
+      const key = id === LAYER.linesHalo ? 'line-width' : 'circle-radius';
+      const size = sizeOf(id, key);
+      expect(size(5, {}), `${id} unmarked`).toBe(0);
+      for (const mark of ['hover', 'selected', 'linked'])
+        expect(size(5, { [mark]: true }), `${id} ${mark}`).toBeGreaterThan(0);
     }
   });
 });

@@ -70,17 +70,57 @@ const OPACITY: Partial<Record<LayerSpecification['type'], readonly string[]>> = 
 };
 
 /**
+ * The size properties of each layer type. Where a feature is not drawn its size is 0 too, so
+ * its geometry collapses to nothing: with opacity 0 alone every pixel of it would still be
+ * shaded (in software WebGL, as many readers' machines have, that is most of a frame's cost
+ * at 10,000 features). Symbols have no paint size (`icon-size` cannot read feature-state).
+ */
+const SIZE: Partial<Record<LayerSpecification['type'], readonly string[]>> = {
+  line: ['line-width', 'line-gap-width'],
+  circle: ['circle-radius', 'circle-stroke-width'],
+};
+
+/**
+ * A number-valued paint value that is 0 where `when` holds and keeps its value elsewhere. A
+ * zoom curve stays the top-level expression (MapLibre requires it), with each stop's output
+ * made conditional.
+ */
+export function zeroWhen(when: ExpressionSpecification, value: unknown): ExpressionSpecification {
+  if (value === undefined) return ['case', when, 0, 0];
+  if (
+    Array.isArray(value) &&
+    value[0] === 'interpolate' &&
+    JSON.stringify(value[2]) === '["zoom"]'
+  ) {
+    const [op, how, input, ...stops] = value as unknown[];
+    return [
+      op,
+      how,
+      input,
+      ...stops.map((v, i) => (i % 2 ? ['case', when, 0, v] : v)),
+    ] as unknown as ExpressionSpecification;
+  }
+  return ['case', when, 0, value] as unknown as ExpressionSpecification;
+}
+
+/**
  * The one visibility rule of every atlas layer that draws filtered features: each opacity
- * of the layer becomes 0 for a feature the filters hide (feature-state `hidden`) and keeps
- * its value otherwise. map/pick.ts ignores hidden features, so they are neither hovered nor
- * clicked. A new layer on the atlas's sources goes through this function too.
+ * of the layer, and each size, becomes 0 for a feature the filters hide (feature-state
+ * `hidden`) and keeps its value otherwise. map/pick.ts ignores hidden features, so they are
+ * neither hovered nor clicked. A new layer on the atlas's sources goes through this function
+ * too.
  */
 export function filtered<L extends LayerSpecification>(layer: L): L {
   const paint: Record<string, unknown> = { ...(('paint' in layer && layer.paint) || {}) };
   for (const key of OPACITY[layer.type] ?? [])
     paint[key] = ['case', hiddenByFilters, 0, paint[key] ?? 1];
+  for (const key of SIZE[layer.type] ?? [])
+    if (key in paint || key === 'line-width' || key === 'circle-radius')
+      paint[key] = zeroWhen(hiddenByFilters, paint[key] ?? DEFAULT_SIZE[key]);
   return { ...layer, paint } as L;
 }
+/** MapLibre's defaults, for a layer that leaves its size unset. */
+const DEFAULT_SIZE: Record<string, number> = { 'line-width': 1, 'circle-radius': 5 };
 
 /** The name of the icon image drawn for a sector (see map/icons.ts). */
 export const iconName = (sector: Sector, hollow: boolean) =>
@@ -99,6 +139,11 @@ const state = (key: 'hover' | 'selected' | 'linked'): ExpressionSpecification =>
   false,
 ];
 const emphasised: ExpressionSpecification = ['any', state('hover'), state('selected')];
+/** Neither hovered, selected nor linked: its halo has no size, so nothing of it is drawn. */
+const unmarked: ExpressionSpecification = [
+  '!',
+  ['any', state('hover'), state('selected'), state('linked')],
+];
 
 /** The label in the reader's language: `name_ky`, `name_ru` or `name_en`. */
 export const nameField: ExpressionSpecification = [
@@ -305,7 +350,10 @@ function placeLayers(): LayerSpecification[] {
 export const PROJECT_LABELS_MINZOOM = 3.5;
 
 export function atlasLayers(): LayerSpecification[] {
-  return [...placeLayers(), ...filteredLayers().map(filtered)];
+  return [
+    ...placeLayers(),
+    ...filteredLayers().map((l) => (l.id === LAYER.linesHit ? l : filtered(l))),
+  ];
 }
 
 /** The layers that draw what the filters choose (projects and meeting cities). */
@@ -398,7 +446,7 @@ function filteredLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['case', emphasised, theme.selection, theme.linked],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14],
+        'line-width': zeroWhen(unmarked, ['interpolate', ['linear'], ['zoom'], 3, 8, 8, 14]),
         'line-offset': lineOffset,
         'line-opacity': [
           'case',
@@ -416,7 +464,9 @@ function filteredLayers(): LayerSpecification[] {
     ...projectLines,
     ...over,
     {
-      // Invisible and wide: makes thin lines easy to click and hover.
+      // Invisible and wide: makes thin lines easy to click and hover. Its opacity is the
+      // constant 0, so MapLibre never draws it (not even hidden features: map/pick.ts skips
+      // those), and it stays out of `filtered`.
       id: LAYER.linesHit,
       type: 'line',
       source: PROJECTS,
@@ -429,7 +479,7 @@ function filteredLayers(): LayerSpecification[] {
       source: PROJECTS,
       filter: points,
       paint: {
-        'circle-radius': 15,
+        'circle-radius': zeroWhen(unmarked, 15),
         'circle-color': ['case', emphasised, theme.selection, theme.linked],
         'circle-opacity': [
           'case',
