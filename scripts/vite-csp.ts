@@ -32,7 +32,13 @@ const DIRECTIVES: [directive: string, value: string][] = [
   // basemaps a reader may choose (src/basemaps.ts) from their one host each: OpenFreeMap's
   // TileJSON and vector tiles, EOX's raster tiles (MapLibre fetches raster tiles with fetch(),
   // not <img>, so they need connect-src and nothing in img-src).
-  ['connect-src', ["'self'", ...ONLINE_BASEMAPS.map((b) => PROVIDERS[b].origin)].join(' ')],
+  // blob: is the reader's own file, written as GeoJSON by the worker that read it and read by
+  // MapLibre's worker from a URL the page made (src/map/UserLayers.tsx): it never leaves the
+  // page, and only the page can make such a URL.
+  [
+    'connect-src',
+    ["'self'", 'blob:', ...ONLINE_BASEMAPS.map((b) => PROVIDERS[b].origin)].join(' '),
+  ],
   // MapLibre's stylesheet draws its control icons as data: SVGs; the favicon is `data:,`.
   // An image cannot run script, and data: images never leave the page.
   ['img-src', "'self' data:"],

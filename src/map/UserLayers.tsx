@@ -5,9 +5,11 @@
  * values, so changing them never reloads the data; removing a file from the store removes
  * its source and layers.
  */
+import type { ReactNode } from 'react';
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useAtlas } from '../state/index.ts';
+import type { UserLayer } from '../userdata/types.ts';
 import { atlasLayers } from './style/atlas.ts';
 import { PROBE_LAYERS } from './style/probe.ts';
 import {
@@ -29,12 +31,26 @@ export function UserLayers() {
   const top = has(PROBE_LAYERS.radiusFill);
   const beneath = has(FIRST_ATLAS_LAYER) ?? top;
   return layers.map((l) => (
-    <Source key={l.id} id={userSourceId(l.id)} type="geojson" data={l.data}>
+    <UserSource key={l.id} layer={l}>
       {userLayers(l.id, l, { labels: l.counts.points <= LABEL_LIMIT }).map((spec) => (
         <Layer key={spec.id} {...spec} beforeId={l.above ? top : beneath} />
       ))}
-    </Source>
+    </UserSource>
   ));
+}
+
+/**
+ * A file's source. Where the worker that read it wrote its features as GeoJSON text, MapLibre
+ * gets the URL the store made for that text (`mapUrl`) and its own worker reads it: the
+ * page's thread never copies the features into MapLibre (at 100,000 points that copy froze
+ * the page for seconds).
+ */
+function UserSource({ layer, children }: { layer: UserLayer; children: ReactNode }) {
+  return (
+    <Source id={userSourceId(layer.id)} type="geojson" data={layer.mapUrl ?? layer.data}>
+      {children}
+    </Source>
+  );
 }
 
 /**

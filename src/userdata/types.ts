@@ -71,6 +71,13 @@ export interface ParsedLayer {
   file: string;
   format: UserFormat;
   data: FeatureCollection<UserGeometry, UserProps>;
+  /**
+   * The same features as GeoJSON text, written by the worker that read the file. The map
+   * hands MapLibre a URL to it, so MapLibre's own worker reads the features: handing it
+   * `data` would copy every feature on the page's thread, a freeze of seconds at 100,000
+   * points. Absent where the file was read on the page (no worker): the map uses `data`.
+   */
+  mapData?: Blob;
   counts: { points: number; lines: number; areas: number };
   /** Features or rows that were left out, and why. */
   skipped: readonly UserProblem[];
@@ -92,6 +99,8 @@ export interface UserLayerLook {
 /** A file on the map: what was read and how it is drawn. */
 export interface UserLayer extends ParsedLayer, UserLayerLook {
   id: string;
+  /** An object URL of `mapData`, made when the layer is added and revoked when it goes. */
+  mapUrl?: string;
 }
 
 export interface ParseResult {

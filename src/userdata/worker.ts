@@ -49,6 +49,10 @@ onmessage = async (e: MessageEvent<ToWorker>) => {
     const result = parseUserFile(file.name, text, (rows) =>
       post({ kind: 'progress', bytes: total, total, rows }),
     );
+    if (result.layer)
+      result.layer.mapData = new Blob([JSON.stringify(result.layer.data)], {
+        type: 'application/geo+json',
+      });
     post({ kind: 'done', result });
   } catch (err) {
     post({ kind: 'done', result: unreadable(file.name, err) });

@@ -103,6 +103,16 @@ test('100,000 points from a Russian-locale CSV load in a worker while the page a
   await expect(panel.getByTestId('user-loading')).toHaveCount(0);
   const ids = await userLayerIds(atlas);
   const point = ids.find((id) => id.endsWith('-point'))!;
+  // MapLibre read the features from the worker's GeoJSON text, by URL: the page's thread did
+  // not copy 100,000 features into it.
+  expect(
+    await page.evaluate((id) => {
+      const m = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const source = m.getLayer(id)?.source;
+      const data = source ? (m.getSource(source)?.serialize() as { data?: unknown }).data : null;
+      return typeof data === 'string' ? data.slice(0, 5) : typeof data;
+    }, point),
+  ).toBe('blob:');
   // No labels for so many points (placing them would slow every frame).
   expect(ids.some((id) => id.endsWith('-label'))).toBe(false);
   const layerOrder = await page.evaluate(() =>

@@ -50,4 +50,26 @@ describe('tools in the store', () => {
     expect(calls).toBe(1);
     expect(store.getState().userLayers.map((l) => l.id)).toEqual(['u1']);
   });
+
+  it('gives a layer with GeoJSON text a URL for the map, and frees it when the layer goes', async () => {
+    const store = ready();
+    const text = '{"type":"FeatureCollection","features":[]}';
+    const withText = (id: string) => ({ ...layer(id), mapData: new Blob([text]) });
+    store.getState().addUserLayer(withText('u1'));
+    store.getState().addUserLayer(layer('u2'));
+    const [first, plain] = store.getState().userLayers;
+    expect(first!.mapUrl).toMatch(/^blob:/);
+    expect(await (await fetch(first!.mapUrl!)).text()).toBe(text);
+    // Read on the page (no worker): no text, so the map takes the features themselves.
+    expect(plain!.mapUrl).toBeUndefined();
+    // Replaced: the old URL is freed and the new layer has its own.
+    store.getState().addUserLayer(withText('u1'));
+    const again = store.getState().userLayers.find((l) => l.id === 'u1')!;
+    expect(again.mapUrl).toMatch(/^blob:/);
+    expect(again.mapUrl).not.toBe(first!.mapUrl);
+    await expect(fetch(first!.mapUrl!)).rejects.toThrow();
+    // Removed: freed too.
+    store.getState().removeUserLayer('u1');
+    await expect(fetch(again.mapUrl!)).rejects.toThrow();
+  });
 });

@@ -62,6 +62,11 @@ export function cleanLook(cur: UserLayerLook, look: Partial<UserLayerLook>): Use
   };
 }
 
+/** A layer that left the store frees its GeoJSON text (after the map dropped its source). */
+const revoke = (layer: UserLayer | undefined) => {
+  if (layer?.mapUrl) URL.revokeObjectURL(layer.mapUrl);
+};
+
 const sameLook = (a: UserLayerLook, b: UserLayerLook) =>
   a.color === b.color && a.opacity === b.opacity && a.above === b.above && a.hidden === b.hidden;
 
@@ -122,8 +127,14 @@ export const createUserDataSlice: StateCreator<AtlasState, [], [], UserDataSlice
         above: false,
         hidden: false,
       };
-      const next: UserLayer = { ...layer, ...cleanLook(base, layer) };
+      const next: UserLayer = {
+        ...layer,
+        ...cleanLook(base, layer),
+        mapUrl: layer.mapData ? URL.createObjectURL(layer.mapData) : undefined,
+      };
+      const replaced = get().userLayers.find((l) => l.id === layer.id);
       set({ userLayers: [...get().userLayers.filter((l) => l.id !== layer.id), next] });
+      revoke(replaced);
     },
     removeUserLayer: (id) => {
       const { userLayers, sidePanel } = get();
@@ -134,6 +145,7 @@ export const createUserDataSlice: StateCreator<AtlasState, [], [], UserDataSlice
         userLayers: userLayers.filter((l) => l.id !== id),
         ...(shown ? panelState(closeTop(sidePanel)) : {}),
       });
+      revoke(userLayers.find((l) => l.id === id));
     },
     setUserLook: (id, look) => {
       const cur = get().userLayers;
