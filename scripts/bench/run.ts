@@ -115,7 +115,11 @@ async function resources(page: Page): Promise<Resource[]> {
     })),
   });
   const main: Raw = await page.evaluate(collect);
-  const workers: Raw[] = await Promise.all(page.workers().map((w) => w.evaluate(collect)));
+  // A worker can end while it is asked (the content validator stops once it has answered):
+  // it fetched nothing, so it is left out rather than failing the run.
+  const workers = (
+    await Promise.all(page.workers().map((w) => w.evaluate(collect).catch(() => null)))
+  ).filter((r): r is Raw => r !== null);
   return [main, ...workers].flatMap((r) =>
     r.list.map((e) => ({ ...e, end: e.end + r.origin - main.origin })),
   );

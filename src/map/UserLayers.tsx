@@ -12,13 +12,7 @@ import { useAtlas } from '../state/index.ts';
 import type { UserLayer } from '../userdata/types.ts';
 import { atlasLayers } from './style/atlas.ts';
 import { PROBE_LAYERS } from './style/probe.ts';
-import {
-  LABEL_LIMIT,
-  userFeatureRef,
-  userLayers,
-  userPickLayers,
-  userSourceId,
-} from './style/user.ts';
+import { isDense, userFeatureRef, userLayers, userPickLayers, userSourceId } from './style/user.ts';
 
 /** The lowest of the atlas's layers: a layer beneath the atlas goes just below it. */
 const FIRST_ATLAS_LAYER = atlasLayers()[0]?.id;
@@ -32,7 +26,7 @@ export function UserLayers() {
   const beneath = has(FIRST_ATLAS_LAYER) ?? top;
   return layers.map((l) => (
     <UserSource key={l.id} layer={l}>
-      {userLayers(l.id, l, { labels: l.counts.points <= LABEL_LIMIT }).map((spec) => (
+      {userLayers(l.id, l, { dense: isDense(l.counts.points) }).map((spec) => (
         <Layer key={spec.id} {...spec} beforeId={l.above ? top : beneath} />
       ))}
     </UserSource>

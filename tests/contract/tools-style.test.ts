@@ -15,8 +15,18 @@ describe('tool layers', () => {
   const base = atlasStyle();
   const style = {
     ...base,
-    sources: { ...base.sources, [PROBE]: empty, [userSourceId('u1')]: empty },
-    layers: [...base.layers, ...userLayers('u1'), ...probeLayers()],
+    sources: {
+      ...base.sources,
+      [PROBE]: empty,
+      [userSourceId('u1')]: empty,
+      [userSourceId('u2')]: empty,
+    },
+    layers: [
+      ...base.layers,
+      ...userLayers('u1'),
+      ...userLayers('u2', undefined, { dense: true }),
+      ...probeLayers(),
+    ],
   };
 
   it('pass the MapLibre style specification beside the atlas’s own', () => {

@@ -113,8 +113,10 @@ test('100,000 points from a Russian-locale CSV load in a worker while the page a
       return typeof data === 'string' ? data.slice(0, 5) : typeof data;
     }, point),
   ).toBe('blob:');
-  // No labels for so many points (placing them would slow every frame).
+  // No labels for so many points (placing them would slow every frame), and small dots.
   expect(ids.some((id) => id.endsWith('-label'))).toBe(false);
+  // Small dots, picked through an undrawn layer of the usual radius (the click below).
+  expect(ids).toContain(`${point}-hit`);
   const layerOrder = await page.evaluate(() =>
     (window as unknown as { __map: import('maplibre-gl').Map }).__map.getLayersOrder(),
   );

@@ -22,7 +22,7 @@ import {
 import { cleanLook } from '../../src/state/slices/userData.ts';
 import { paletteColor, USER_PALETTE } from '../../src/userdata/palette.ts';
 import { httpUrl, shownProperties } from '../../src/userdata/values.ts';
-import { userFeatureRef, userLayers } from '../../src/map/style/user.ts';
+import { userFeatureRef, userLayers, userPickLayers } from '../../src/map/style/user.ts';
 import { theme } from '../../src/theme.ts';
 import { place } from './fixtures.ts';
 
@@ -77,6 +77,39 @@ describe('a layer’s look', () => {
     for (const l of layers) expect(l.layout?.visibility).toBe('none');
     const point = layers.find((l) => l.type === 'circle');
     expect(point?.paint).toMatchObject({ 'circle-opacity': 0.4, 'circle-color': base.color });
+  });
+
+  it('draws a dense layer as small dots without labels, and still picks within the usual radius', () => {
+    const usual = userLayers('u1', base, { dense: false });
+    const dense = userLayers('u1', { ...base, hidden: true }, { dense: true });
+    const byId = (ls: typeof usual, id: string) =>
+      ls.find((l) => l.id === id) as { paint: Record<string, unknown>; layout?: unknown };
+    expect(usual.map((l) => l.id)).toContain('user-u1-label');
+    expect(dense.map((l) => l.id)).not.toContain('user-u1-label');
+    const dot = byId(dense, 'user-u1-point').paint;
+    const point = byId(usual, 'user-u1-point').paint;
+    expect(dot['circle-stroke-width']).toBe(0);
+    // Smaller than a usual point at every stop of the zoom curve.
+    const stops = (r: unknown) => (r as number[]).slice(3).filter((_, i) => i % 2 === 1);
+    const at = (r: unknown, z: number) => {
+      const c = (r as number[]).slice(3);
+      for (let i = 0; i < c.length; i += 2) if (c[i] === z) return c[i + 1]!;
+      return NaN;
+    };
+    expect(Math.max(...stops(dot['circle-radius']))).toBeLessThan(6);
+    for (const z of [3, 8])
+      expect(at(dot['circle-radius'], z)).toBeLessThan(at(point['circle-radius'], z));
+    // The hit layer: the usual radius, never drawn (constant 0 opacity and stroke), hidden
+    // with the layer, and picked.
+    const hit = byId(dense, 'user-u1-point-hit');
+    expect(hit.paint).toEqual({
+      'circle-radius': point['circle-radius'],
+      'circle-opacity': 0,
+      'circle-stroke-width': 0,
+    });
+    expect(hit.layout).toEqual({ visibility: 'none' });
+    expect(userPickLayers('u1')).toContain('user-u1-point-hit');
+    expect(usual.map((l) => l.id)).not.toContain('user-u1-point-hit');
   });
 });
 

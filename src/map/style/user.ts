@@ -30,8 +30,28 @@ export const DEFAULT_LOOK: UserLayerLook = {
   hidden: false,
 };
 
-/** Above this many points a layer has no labels: placing them would slow every frame. */
+/**
+ * Above this many points a layer is dense: no labels (placing them would slow every frame),
+ * and its points are small dots without a rim, for every pixel of every point is drawn each
+ * frame (at 100,000 points of the usual size, 30 million pixels, seconds a frame in software
+ * WebGL). A click still finds a point within the usual radius: an undrawn hit layer has it.
+ */
 export const LABEL_LIMIT = 5_000;
+export const isDense = (points: number) => points > LABEL_LIMIT;
+
+/** A point's radius, and a dense layer's dot radius. */
+const POINT_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6];
+const DOT_RADIUS: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  3,
+  1.5,
+  8,
+  2.5,
+  12,
+  4,
+];
 
 /**
  * The layers of one file, in the reader's colour and opacity. Only paint and layout values
@@ -40,7 +60,7 @@ export const LABEL_LIMIT = 5_000;
 export function userLayers(
   layerId: string,
   look: UserLayerLook = DEFAULT_LOOK,
-  { labels = true }: { labels?: boolean } = {},
+  { labels = true, dense = false }: { labels?: boolean; dense?: boolean } = {},
 ): LayerSpecification[] {
   const source = userSourceId(layerId);
   const { color, opacity } = look;
@@ -78,16 +98,27 @@ export function userLayers(
       filter: points,
       layout,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6],
+        'circle-radius': dense ? DOT_RADIUS : POINT_RADIUS,
         'circle-color': color,
         'circle-opacity': opacity,
         'circle-stroke-color': halo,
-        'circle-stroke-width': 1.5,
+        'circle-stroke-width': dense ? 0 : 1.5,
         'circle-stroke-opacity': opacity,
       },
     },
   ];
-  if (labels)
+  if (dense)
+    // Never drawn (MapLibre skips a circle layer whose opacity and stroke are the constant
+    // 0), but queried: a click finds a dot as easily as a usual point.
+    layers.push({
+      id: `${source}-point-hit`,
+      type: 'circle',
+      source,
+      filter: points,
+      layout,
+      paint: { 'circle-radius': POINT_RADIUS, 'circle-opacity': 0, 'circle-stroke-width': 0 },
+    });
+  if (labels && !dense)
     layers.push({
       id: `${source}-label`,
       type: 'symbol',
@@ -117,7 +148,7 @@ export function userLayers(
 /** The layers a click can pick a feature from (not the casing, not the labels). */
 export const userPickLayers = (layerId: string): string[] => {
   const source = userSourceId(layerId);
-  return [`${source}-point`, `${source}-line`, `${source}-fill`];
+  return [`${source}-point`, `${source}-point-hit`, `${source}-line`, `${source}-fill`];
 };
 
 /** Which feature a rendered one is: its layer (from the source id) and its index (the feature id). */
