@@ -20,6 +20,14 @@ export const collatorFor = (lang: Lang): Intl.Collator => {
   return c;
 };
 
+/** Country names in the reader's language (English where it has none), made once. */
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+export const regionNamesFor = (lang: Lang): Intl.DisplayNames => {
+  let r = regionNames.get(lang);
+  if (!r) regionNames.set(lang, (r = new Intl.DisplayNames([lang, 'en'], { type: 'region' })));
+  return r;
+};
+
 const dateFormat = (lang: Lang, day: boolean) =>
   cached(`date ${lang} ${day}`, () => {
     const opts: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC' };

@@ -14,6 +14,7 @@ import { Filters } from './Filters.tsx';
 import { MeetingCard } from './MeetingCard.tsx';
 import { SectorSymbol } from './SectorSymbol.tsx';
 import { useT } from './useT.ts';
+import { collatorFor } from '../i18n/format.ts';
 
 /**
  * How many items a group lists at first, and how many more each press of its button adds:
@@ -49,7 +50,7 @@ export function ContentsList() {
   const table = useAtlas((s) => s.table);
   const setTable = useAtlas((s) => s.setTable);
   const visible = useVisible();
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const cities = Object.entries(visible.cities)
     .flatMap(([id, count]) => {
       const place = lookup.places.get(id);

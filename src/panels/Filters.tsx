@@ -16,6 +16,7 @@ import { boundsOf } from '../geo/bounds.ts';
 import { useAtlas, useFacetCounts, useVisible } from '../state/index.ts';
 import { useT } from './useT.ts';
 import type { Key } from '../i18n/index.ts';
+import { regionNamesFor } from '../i18n/format.ts';
 
 /** How many filters differ from the defaults. */
 export function activeFilters(f: FilterState): number {
@@ -101,12 +102,16 @@ export function Filters() {
   // "Zoom to results": the projects left, and the meeting cities unless a party is chosen
   // (parties filter projects only).
   const byParty = filters.financiers.length + filters.builders.length + filters.operators.length;
-  const results = boundsOf([
+  // Their bounds are computed on the press, not on every render (a pass over every result).
+  const resultGeometries = () => [
     ...Object.keys(visible.projects).map((id) => lookup.projects.get(id)?.geometry),
     ...(byParty ? [] : Object.keys(visible.cities).map((id) => lookup.places.get(id)?.geometry)),
-  ]);
+  ];
+  const anyOnMap =
+    Object.keys(visible.projects).some((id) => lookup.projects.get(id)?.geometry) ||
+    (!byParty && Object.keys(visible.cities).some((id) => lookup.places.get(id)?.geometry));
   const active = activeFilters(filters);
-  const regionName = new Intl.DisplayNames([lang, 'en'], { type: 'region' });
+  const regionName = regionNamesFor(lang);
   const visibleSubsectors = SECTORS.filter((s) => filters.sectors.includes(s)).flatMap(
     (s) => SUBSECTORS[s],
   );
@@ -124,8 +129,11 @@ export function Filters() {
         <button
           type="button"
           className="zoom-results"
-          onClick={() => results && frameTo(results)}
-          disabled={active === 0 || !results}
+          onClick={() => {
+            const results = boundsOf(resultGeometries());
+            if (results) frameTo(results);
+          }}
+          disabled={active === 0 || !anyOnMap}
         >
           {t('filters.zoom')}
         </button>

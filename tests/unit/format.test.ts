@@ -43,3 +43,14 @@ describe('formatRef', () => {
     expect(f.formatRef('[3]', 'en')).toBe('[3]');
   });
 });
+
+describe('Intl objects made once', () => {
+  it('gives the same collator and country names for a language, different ones per language', () => {
+    expect(f.collatorFor('ru')).toBe(f.collatorFor('ru'));
+    expect(f.regionNamesFor('ru')).toBe(f.regionNamesFor('ru'));
+    expect(f.regionNamesFor('ru')).not.toBe(f.regionNamesFor('en'));
+    expect(f.regionNamesFor('en').of('CN')).toBe('China');
+    expect(f.regionNamesFor('ru').of('KG')).toBe('Киргизия');
+    expect(f.collatorFor('ru').compare('Ош', 'Бишкек')).toBeGreaterThan(0);
+  });
+});
