@@ -5,11 +5,9 @@
  * values, so changing them never reloads the data; removing a file from the store removes
  * its source and layers.
  */
-import type { ReactNode } from 'react';
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useAtlas } from '../state/index.ts';
-import type { UserLayer } from '../userdata/types.ts';
 import { atlasLayers } from './style/atlas.ts';
 import { PROBE_LAYERS } from './style/probe.ts';
 import { isDense, userFeatureRef, userLayers, userPickLayers, userSourceId } from './style/user.ts';
@@ -24,27 +22,16 @@ export function UserLayers() {
   const has = (id: string | undefined) => (id && map?.getLayer(id) ? id : undefined);
   const top = has(PROBE_LAYERS.radiusFill);
   const beneath = has(FIRST_ATLAS_LAYER) ?? top;
+  // Where the worker that read a file wrote its features as GeoJSON text, MapLibre gets the
+  // URL the store made for it (`mapUrl`) and its own worker reads it: the page's thread never
+  // copies the features into MapLibre (at 100,000 points that copy froze the page for seconds).
   return layers.map((l) => (
-    <UserSource key={l.id} layer={l}>
+    <Source key={l.id} id={userSourceId(l.id)} type="geojson" data={l.mapUrl ?? l.data}>
       {userLayers(l.id, l, { dense: isDense(l.counts.points) }).map((spec) => (
         <Layer key={spec.id} {...spec} beforeId={l.above ? top : beneath} />
       ))}
-    </UserSource>
-  ));
-}
-
-/**
- * A file's source. Where the worker that read it wrote its features as GeoJSON text, MapLibre
- * gets the URL the store made for that text (`mapUrl`) and its own worker reads it: the
- * page's thread never copies the features into MapLibre (at 100,000 points that copy froze
- * the page for seconds).
- */
-function UserSource({ layer, children }: { layer: UserLayer; children: ReactNode }) {
-  return (
-    <Source id={userSourceId(layer.id)} type="geojson" data={layer.mapUrl ?? layer.data}>
-      {children}
     </Source>
-  );
+  ));
 }
 
 /**

@@ -102,14 +102,17 @@ export function Filters() {
   // "Zoom to results": the projects left, and the meeting cities unless a party is chosen
   // (parties filter projects only).
   const byParty = filters.financiers.length + filters.builders.length + filters.operators.length;
-  // Their bounds are computed on the press, not on every render (a pass over every result).
-  const resultGeometries = () => [
-    ...Object.keys(visible.projects).map((id) => lookup.projects.get(id)?.geometry),
-    ...(byParty ? [] : Object.keys(visible.cities).map((id) => lookup.places.get(id)?.geometry)),
-  ];
-  const anyOnMap =
-    Object.keys(visible.projects).some((id) => lookup.projects.get(id)?.geometry) ||
-    (!byParty && Object.keys(visible.cities).some((id) => lookup.places.get(id)?.geometry));
+  // Their bounds are computed on the press, not on every render (a walk over every result's
+  // coordinates); a render only asks whether one of them is on the map.
+  function* resultGeometries() {
+    for (const id of Object.keys(visible.projects)) yield lookup.projects.get(id)?.geometry;
+    if (!byParty)
+      for (const id of Object.keys(visible.cities)) yield lookup.places.get(id)?.geometry;
+  }
+  const anyOnMap = (() => {
+    for (const g of resultGeometries()) if (g) return true;
+    return false;
+  })();
   const active = activeFilters(filters);
   const regionName = regionNamesFor(lang);
   const visibleSubsectors = SECTORS.filter((s) => filters.sectors.includes(s)).flatMap(

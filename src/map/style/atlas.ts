@@ -80,13 +80,15 @@ const SIZE: Partial<Record<LayerSpecification['type'], readonly string[]>> = {
   circle: ['circle-radius', 'circle-stroke-width'],
 };
 
+/** MapLibre's defaults of the sizes that are never 0 by default (gap and stroke are). */
+const DEFAULT_SIZE: Record<string, number> = { 'line-width': 1, 'circle-radius': 5 };
+
 /**
  * A number-valued paint value that is 0 where `when` holds and keeps its value elsewhere. A
  * zoom curve stays the top-level expression (MapLibre requires it), with each stop's output
  * made conditional.
  */
 export function zeroWhen(when: ExpressionSpecification, value: unknown): ExpressionSpecification {
-  if (value === undefined) return ['case', when, 0, 0];
   if (
     Array.isArray(value) &&
     value[0] === 'interpolate' &&
@@ -115,12 +117,10 @@ export function filtered<L extends LayerSpecification>(layer: L): L {
   for (const key of OPACITY[layer.type] ?? [])
     paint[key] = ['case', hiddenByFilters, 0, paint[key] ?? 1];
   for (const key of SIZE[layer.type] ?? [])
-    if (key in paint || key === 'line-width' || key === 'circle-radius')
+    if (key in paint || key in DEFAULT_SIZE)
       paint[key] = zeroWhen(hiddenByFilters, paint[key] ?? DEFAULT_SIZE[key]);
   return { ...layer, paint } as L;
 }
-/** MapLibre's defaults, for a layer that leaves its size unset. */
-const DEFAULT_SIZE: Record<string, number> = { 'line-width': 1, 'circle-radius': 5 };
 
 /** The name of the icon image drawn for a sector (see map/icons.ts). */
 export const iconName = (sector: Sector, hollow: boolean) =>
