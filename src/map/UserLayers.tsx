@@ -10,7 +10,8 @@ import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useAtlas } from '../state/index.ts';
 import { atlasLayers } from './style/atlas.ts';
 import { PROBE_LAYERS } from './style/probe.ts';
-import { isDense, userFeatureRef, userLayers, userPickLayers, userSourceId } from './style/user.ts';
+import { isDense } from '../userdata/palette.ts';
+import { userFeatureRef, userLayers, userPickLayers, userSourceId } from './style/user.ts';
 
 /** The lowest of the atlas's layers: a layer beneath the atlas goes just below it. */
 const FIRST_ATLAS_LAYER = atlasLayers()[0]?.id;

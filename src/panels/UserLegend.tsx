@@ -5,6 +5,7 @@
  */
 import { formatNumber } from '../i18n/format.ts';
 import { useAtlas } from '../state/index.ts';
+import { isDense } from '../userdata/palette.ts';
 import { useT } from './useT.ts';
 import './userdata.css';
 
@@ -27,23 +28,7 @@ export function UserLegend() {
                   checked={!l.hidden}
                   onChange={(e) => setLook(l.id, { hidden: !e.target.checked })}
                 />
-                <svg
-                  width="16"
-                  height="16"
-                  viewBox="0 0 16 16"
-                  aria-hidden="true"
-                  className="symbol"
-                >
-                  <circle
-                    cx="8"
-                    cy="8"
-                    r="5"
-                    fill={l.color}
-                    fillOpacity={l.opacity}
-                    stroke="#fff"
-                    strokeWidth="1.5"
-                  />
-                </svg>
+                <UserSwatch color={l.color} opacity={l.opacity} dense={isDense(l.counts.points)} />
                 <span className="toggle-label">{l.file}</span>
                 <span className="count" aria-label={t('legend.count', { count })}>
                   {formatNumber(count, lang)}
@@ -54,5 +39,32 @@ export function UserLegend() {
         })}
       </ul>
     </div>
+  );
+}
+
+/**
+ * A layer's swatch, drawn as its points are: a dot with a white rim, or for a dense layer a
+ * small dot without one (userdata/palette.ts isDense, as map/style/user.ts draws it).
+ */
+export function UserSwatch({
+  color,
+  opacity,
+  dense,
+}: {
+  color: string;
+  opacity: number;
+  dense: boolean;
+}) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" className="symbol">
+      <circle
+        cx="8"
+        cy="8"
+        r={dense ? 3 : 5}
+        fill={color}
+        fillOpacity={opacity}
+        {...(dense ? {} : { stroke: '#fff', strokeWidth: 1.5 })}
+      />
+    </svg>
   );
 }

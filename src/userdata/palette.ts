@@ -17,3 +17,13 @@ export const paletteColor = (n: number): UserColor =>
 
 /** A new layer's opacity: nearly opaque, so the atlas still shows through where they meet. */
 export const DEFAULT_OPACITY = 0.85;
+
+/**
+ * Above this many points a layer is dense: no labels (placing them would slow every frame),
+ * and its points are small dots without a rim, on the map and in the legend, for every pixel
+ * of every point is drawn each frame (at 100,000 points of the usual size, 30 million pixels,
+ * seconds a frame in software WebGL). A click still finds a point within the usual radius:
+ * an undrawn hit layer has it (map/style/user.ts).
+ */
+export const LABEL_LIMIT = 5_000;
+export const isDense = (points: number) => points > LABEL_LIMIT;

@@ -3,7 +3,11 @@
  * reading files (here without a worker: Node has none, so load.ts reads on this thread), a
  * clicked feature as the side panel's `userFeature`, and the values it shows.
  */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { UserSwatch } from '../../src/panels/UserLegend.tsx';
+import { isDense, LABEL_LIMIT } from '../../src/userdata/palette.ts';
 import { createAtlasStore } from '../../src/state/store.ts';
 import { emptyAtlas } from '../../src/data/validate.ts';
 import {
@@ -250,5 +254,23 @@ describe('what a feature shows', () => {
     expect(userFeatureRef('user-u7', 'x')).toBeNull();
     expect(userFeatureRef('user-u7', -1)).toBeNull();
     expect(userFeatureRef('user-u7', undefined)).toBeNull();
+  });
+});
+
+describe("a reader's layer in the legend", () => {
+  const swatch = (dense: boolean) =>
+    renderToStaticMarkup(createElement(UserSwatch, { color: '#00b3a1', opacity: 0.85, dense }));
+
+  it('draws its swatch as its points are drawn: a rim, and none for a dense layer', () => {
+    expect(swatch(false)).toContain('stroke="#fff"');
+    expect(swatch(false)).toContain('r="5"');
+    expect(swatch(true)).not.toContain('stroke');
+    expect(swatch(true)).toContain('r="3"');
+    expect(swatch(true)).toContain('fill="#00b3a1"');
+  });
+
+  it('calls a layer dense past the label limit, as the map does', () => {
+    expect(isDense(LABEL_LIMIT)).toBe(false);
+    expect(isDense(LABEL_LIMIT + 1)).toBe(true);
   });
 });

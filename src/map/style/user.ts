@@ -30,15 +30,6 @@ export const DEFAULT_LOOK: UserLayerLook = {
   hidden: false,
 };
 
-/**
- * Above this many points a layer is dense: no labels (placing them would slow every frame),
- * and its points are small dots without a rim, for every pixel of every point is drawn each
- * frame (at 100,000 points of the usual size, 30 million pixels, seconds a frame in software
- * WebGL). A click still finds a point within the usual radius: an undrawn hit layer has it.
- */
-export const LABEL_LIMIT = 5_000;
-export const isDense = (points: number) => points > LABEL_LIMIT;
-
 /** A point's radius, and a dense layer's dot radius. */
 const POINT_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 3, 4, 8, 6];
 const DOT_RADIUS: ExpressionSpecification = [
