@@ -119,9 +119,24 @@ export const partyKey = (party: Pick<Party, 'name'>): string =>
     .slice(0, 120)
     .replace(/-+$/, '') || 'party';
 
-/** The keys of a project's parties in one facet's roles. */
-export const partyKeysOf = (p: ProjectFeatureT, roles: readonly PartyRole[]): string[] =>
-  p.properties.parties.filter((x) => roles.includes(x.role)).map(partyKey);
+const partyKeysMemo = new WeakMap<ProjectFeatureT, Map<string, readonly string[]>>();
+
+/**
+ * The keys of a project's parties in one facet's roles, each once. Kept per project (content
+ * is never changed in place), so the filters and counts of every toggle do not slug every
+ * party's name again.
+ */
+export function partyKeysOf(p: ProjectFeatureT, roles: readonly PartyRole[]): readonly string[] {
+  let byRoles = partyKeysMemo.get(p);
+  if (!byRoles) partyKeysMemo.set(p, (byRoles = new Map()));
+  const key = roles.join(' ');
+  let keys = byRoles.get(key);
+  if (!keys) {
+    keys = [...new Set(p.properties.parties.filter((x) => roles.includes(x.role)).map(partyKey))];
+    byRoles.set(key, keys);
+  }
+  return keys;
+}
 
 /**
  * A project's status at the end of a year, from what happened (not what was planned), or
@@ -147,6 +162,28 @@ export function projectInPeriod(
   if (statusAt(p.properties.timeline, from - 1) === 'cancelled' && status === 'cancelled')
     return null;
   return status;
+}
+
+const periodMemo = new WeakMap<
+  readonly ProjectFeatureT[],
+  { from: number; to: number; statuses: readonly (Status | null)[] }
+>();
+
+/**
+ * Each project's status in the period (projectInPeriod), by its place in `projects`. The last
+ * period asked of each project list is kept (content is never changed in place): a toggle or
+ * a filter change keeps the period, so it reads the statuses instead of walking every
+ * project's timeline again, and the visible set and the facet counts share one walk.
+ */
+export function statusesInPeriod(
+  projects: readonly ProjectFeatureT[],
+  [from, to]: readonly [number, number],
+): readonly (Status | null)[] {
+  const kept = periodMemo.get(projects);
+  if (kept && kept.from === from && kept.to === to) return kept.statuses;
+  const statuses = projects.map((p) => projectInPeriod(p, [from, to]));
+  periodMemo.set(projects, { from, to, statuses });
+  return statuses;
 }
 
 const allows = <T>(chosen: readonly T[], value: T) => chosen.length === 0 || chosen.includes(value);
@@ -197,10 +234,11 @@ export interface Visible {
 
 export function visibleSet(atlas: Atlas, lookup: Lookup, f: Filters): Visible {
   const projects: Record<string, Status> = {};
-  for (const p of atlas.projects) {
-    const status = projectInPeriod(p, f.period);
+  const statuses = statusesInPeriod(atlas.projects, f.period);
+  atlas.projects.forEach((p, i) => {
+    const status = statuses[i];
     if (status && projectPasses(p, status, f)) projects[p.properties.id] = status;
-  }
+  });
   const cities: Record<string, number> = {};
   const meetings: Meeting[] = [];
   for (const [placeId, list] of lookup.meetingsAt) {
@@ -253,9 +291,10 @@ export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCoun
   const add = (counts: Record<string, number>, key: string) => {
     counts[key] = (counts[key] ?? 0) + 1;
   };
-  for (const p of atlas.projects) {
-    const status = projectInPeriod(p, f.period);
-    if (!status) continue;
+  const statuses = statusesInPeriod(atlas.projects, f.period);
+  atlas.projects.forEach((p, i) => {
+    const status = statuses[i];
+    if (!status) return;
     const q = p.properties;
     if (projectPasses(p, status, f, 'sector')) counts.sector[q.sector]++;
     if (projectPasses(p, status, f, 'subsector')) counts.subsector[q.subsector]++;
@@ -263,8 +302,8 @@ export function facetCounts(atlas: Atlas, lookup: Lookup, f: Filters): FacetCoun
     if (projectPasses(p, status, f, 'country')) for (const c of q.countries) add(counts.country, c);
     for (const { facet, roles } of PARTY_FACETS)
       if (projectPasses(p, status, f, facet))
-        for (const k of new Set(partyKeysOf(p, roles))) add(counts[facet], k);
-  }
+        for (const k of partyKeysOf(p, roles)) add(counts[facet], k);
+  });
   for (const [placeId, list] of lookup.meetingsAt) {
     const country = lookup.places.get(placeId)?.properties.country;
     for (const m of list) {

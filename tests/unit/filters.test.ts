@@ -8,8 +8,11 @@ import {
   latestYearIn,
   partiesIn,
   partyKey,
+  partyKeysOf,
   periodEnd,
+  projectInPeriod,
   statusAt,
+  statusesInPeriod,
   visibleSet,
   type Filters,
 } from '../../src/state/filters.ts';
@@ -55,6 +58,55 @@ describe('status over time', () => {
     expect(statusAt(line, 2014)).toBe('under-construction');
     expect(statusAt(line, 2015)).toBe('operating');
     expect(statusAt(line, 2035)).toBe('operating');
+  });
+});
+
+describe('statuses in the period', () => {
+  it('are each project’s status in it, walked once per period and reused while it stays', () => {
+    const { atlas } = world();
+    const in2016 = statusesInPeriod(atlas.projects, [2016, 2016]);
+    expect(in2016).toEqual(atlas.projects.map((p) => projectInPeriod(p, [2016, 2016])));
+    expect(in2016).toEqual(['proposed', 'operating', 'operating']);
+    // The same period (a toggle or a filter change keeps it): the same walk, not a new one.
+    expect(statusesInPeriod(atlas.projects, [2016, 2016])).toBe(in2016);
+    // Another period is walked anew, and right.
+    const in2021 = statusesInPeriod(atlas.projects, [2010, 2021]);
+    expect(in2021).not.toBe(in2016);
+    expect(in2021).toEqual(['proposed', 'operating', 'idle']);
+    // Other content (a new load) never reads another list's statuses.
+    const other = world().atlas;
+    other.projects = other.projects.slice(1);
+    expect(statusesInPeriod(other.projects, [2010, 2021])).toEqual(['operating', 'idle']);
+  });
+
+  it('gives the same visible set and counts as walking every timeline', () => {
+    const { atlas, lookup } = world();
+    const filters = f({ period: [2011, 2011] });
+    const v = visibleSet(atlas, lookup, filters);
+    expect(v.projects).toEqual({ railway: 'proposed' });
+    // A toggle keeps the period: the kept statuses give the new answer.
+    expect(visibleSet(atlas, lookup, { ...filters, sectors: ['energy'] }).projects).toEqual({});
+    expect(facetCounts(atlas, lookup, filters).sector).toMatchObject({ energy: 0, transport: 1 });
+    // A timeline step changes it: walked anew.
+    expect(visibleSet(atlas, lookup, { ...filters, period: [2012, 2012] }).projects).toEqual({
+      railway: 'proposed',
+      line: 'under-construction',
+    });
+  });
+});
+
+describe('party keys', () => {
+  it('are each party once, per facet roles, and kept per project', () => {
+    const { atlas } = world();
+    const p = atlas.projects[0]!;
+    p.properties.parties = [
+      { role: 'builder', name: text('China Road Co.'), citations: [cite] },
+      { role: 'builder', name: text('China Road Co.'), citations: [cite] },
+      { role: 'owner', name: text('Owner LLC'), citations: [cite] },
+    ];
+    expect(partyKeysOf(p, ['builder'])).toEqual(['china-road-co']);
+    expect(partyKeysOf(p, ['operator', 'owner'])).toEqual(['owner-llc']);
+    expect(partyKeysOf(p, ['builder'])).toBe(partyKeysOf(p, ['builder']));
   });
 });
 
